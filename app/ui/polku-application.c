@@ -1,0 +1,420 @@
+/* polku-application.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "polku-application"
+
+#include "config.h"
+
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
+#include <glib/gi18n.h>
+
+#include "polku-application.h"
+#include "polku-dialogs.h"
+#include "polku-preferences-window.h"
+#include "polku-window.h"
+
+struct _PolkuApplication
+{
+  AdwApplication  parent_instance;
+
+  /* Owned */
+  char           *database_path;
+  PolkuContext   *context;
+  GSettings      *settings;
+  GError         *open_error;
+
+  int             exit_status;
+};
+
+G_DEFINE_FINAL_TYPE (PolkuApplication, polku_application, ADW_TYPE_APPLICATION)
+
+enum {
+  PROP_0,
+  PROP_DATABASE,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+/* Auxiliary methods */
+
+static GSettings *
+create_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+
+  /* Run from the build tree without the schema installed: keep settings for this run only. */
+  if (schema == NULL)
+    {
+      g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
+      g_autofree char *dir = g_build_filename (g_get_current_dir (), "_build", "resources", NULL);
+      g_autoptr(GSettingsSchemaSource) local = NULL;
+
+      local = g_settings_schema_source_new_from_directory (dir, source, FALSE, NULL);
+      if (local != NULL)
+        schema = g_settings_schema_source_lookup (local, APPLICATION_ID, FALSE);
+      if (schema == NULL)
+        g_error ("The settings schema %s is not installed; run Polku with build-aux/dev run", APPLICATION_ID);
+
+      return g_settings_new_full (schema, backend, NULL);
+    }
+
+  return g_settings_new (APPLICATION_ID);
+}
+
+static gboolean
+style_variant_to_color_scheme (GValue   *value,
+                               GVariant *variant,
+                               gpointer  user_data)
+{
+  const char *nick = g_variant_get_string (variant, NULL);
+
+  if (g_strcmp0 (nick, "light") == 0)
+    g_value_set_enum (value, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  else if (g_strcmp0 (nick, "dark") == 0)
+    g_value_set_enum (value, ADW_COLOR_SCHEME_FORCE_DARK);
+  else
+    g_value_set_enum (value, ADW_COLOR_SCHEME_DEFAULT);
+
+  return TRUE;
+}
+
+static void
+backup_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  path = polku_store_backup_finish (POLKU_STORE (object), result, &error);
+  if (path == NULL)
+    g_warning ("The start-up backup failed: %s", error->message);
+  else
+    g_debug ("Backup: %s", path);
+}
+
+static void
+open_error_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        PolkuApplication *self)
+{
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_application_release (G_APPLICATION (self));
+}
+
+static void
+show_open_error (PolkuApplication *self)
+{
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (NULL, _("Cannot Open the Database"), self->open_error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  g_signal_connect (dialog, "response", G_CALLBACK (open_error_response_cb), self);
+
+  /* The dialog has no main window to keep the application alive. */
+  g_application_hold (G_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Actions */
+
+static void
+polku_application_about_action (GSimpleAction *action,
+                                GVariant      *parameter,
+                                gpointer       user_data)
+{
+  static const char *developers[] = { "The Polku developers", NULL };
+  static const char *data_credits[] = { "Opetushallitus, ePerusteet https://eperusteet.opintopolku.fi", NULL };
+  PolkuApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", window,
+                        "modal", TRUE,
+                        "application-name", "Polku",
+                        "application-icon", APPLICATION_ID,
+                        "developer-name", _("The Polku developers"),
+                        "version", PACKAGE_VERSION,
+                        "website", PACKAGE_WEBSITE,
+                        "issue-url", PACKAGE_WEBSITE "/issues",
+                        "comments", _("Learning pathways from youth workshops to vocational qualifications"),
+                        "copyright", "© 2026 The Polku developers",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        /* Translators: your names, one per line, for the About window. */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  adw_about_window_add_credit_section (ADW_ABOUT_WINDOW (about), _("Qualification data"), data_credits);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+polku_application_preferences_action (GSimpleAction *action,
+                                      GVariant      *parameter,
+                                      gpointer       user_data)
+{
+  PolkuApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  PolkuPreferencesWindow *preferences;
+
+  if (self->context == NULL)
+    return;
+
+  preferences = polku_preferences_window_new (self->context);
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), window);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+polku_application_quit_action (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data)
+{
+  PolkuApplication *self = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  /* Closing (not destroying) lets each window save its state first. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+
+  g_application_quit (G_APPLICATION (self));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", polku_application_about_action },
+  { "preferences", polku_application_preferences_action },
+  { "quit", polku_application_quit_action },
+};
+
+/* GApplication overrides */
+
+static int
+polku_application_handle_local_options (GApplication *app,
+                                        GVariantDict *options)
+{
+  PolkuApplication *self = POLKU_APPLICATION (app);
+  const char *database = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("polku %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (g_variant_dict_lookup (options, "database", "^&ay", &database))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (database);
+
+      self->database_path = g_file_get_path (file);
+      /* Another database is another document: it gets its own process and window. */
+      g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+    }
+
+  if (g_getenv ("POLKU_NON_UNIQUE") != NULL)
+    g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+
+  return -1;
+}
+
+static void
+polku_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
+  static const char *help_accels[] = { "<Control>question", NULL };
+  PolkuApplication *self = POLKU_APPLICATION (app);
+  g_autoptr(PolkuStore) store = NULL;
+  g_autofree char *path = NULL;
+
+  /* Open the database before GTK starts, so that a refused file is reported even
+   * where no display can be opened. */
+  path = self->database_path != NULL ? g_strdup (self->database_path) : polku_store_default_path ();
+  store = polku_store_open (path, &self->open_error);
+  if (store == NULL)
+    {
+      g_printerr ("%s\n", self->open_error->message);
+      self->exit_status = 1;
+    }
+
+  G_APPLICATION_CLASS (polku_application_parent_class)->startup (app);
+
+  self->settings = create_settings ();
+  g_settings_bind_with_mapping (self->settings, "style-variant",
+                                adw_style_manager_get_default (), "color-scheme",
+                                G_SETTINGS_BIND_GET,
+                                style_variant_to_color_scheme, NULL, NULL, NULL);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay", help_accels);
+
+  if (store != NULL)
+    {
+      self->context = polku_context_new (store, self->settings);
+      polku_store_backup_async (store, POLKU_STORE_N_BACKUPS, NULL, backup_done_cb, NULL);
+    }
+}
+
+static void
+polku_application_activate (GApplication *app)
+{
+  PolkuApplication *self = POLKU_APPLICATION (app);
+  GtkWindow *window;
+
+  if (self->context == NULL)
+    {
+      show_open_error (self);
+      return;
+    }
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window == NULL)
+    window = GTK_WINDOW (polku_window_new (self, self->context));
+
+  gtk_window_present (window);
+}
+
+static void
+polku_application_shutdown (GApplication *app)
+{
+  PolkuApplication *self = POLKU_APPLICATION (app);
+
+  G_APPLICATION_CLASS (polku_application_parent_class)->shutdown (app);
+
+  g_clear_object (&self->context);
+}
+
+/* GObject overrides */
+
+static void
+polku_application_finalize (GObject *object)
+{
+  PolkuApplication *self = (PolkuApplication *)object;
+
+  g_clear_object (&self->context);
+  g_clear_object (&self->settings);
+  g_clear_error (&self->open_error);
+  g_clear_pointer (&self->database_path, g_free);
+
+  G_OBJECT_CLASS (polku_application_parent_class)->finalize (object);
+}
+
+static void
+polku_application_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  PolkuApplication *self = POLKU_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_value_set_string (value, self->database_path);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+polku_application_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  PolkuApplication *self = POLKU_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_free (self->database_path);
+      self->database_path = g_value_dup_string (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+polku_application_class_init (PolkuApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = polku_application_finalize;
+  object_class->get_property = polku_application_get_property;
+  object_class->set_property = polku_application_set_property;
+
+  /**
+   * PolkuApplication:database:
+   *
+   * The database file to open at start-up instead of the default one.
+   */
+  properties [PROP_DATABASE] =
+    g_param_spec_string ("database", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  app_class->handle_local_options = polku_application_handle_local_options;
+  app_class->startup = polku_application_startup;
+  app_class->activate = polku_application_activate;
+  app_class->shutdown = polku_application_shutdown;
+}
+
+static void
+polku_application_init (PolkuApplication *self)
+{
+  static const GOptionEntry entries[] = {
+    { "version", 'v', 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL, N_("Open another database instead of the default one"), N_("FILE") },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Plan learning pathways in youth workshops and identify competence for vocational qualifications."));
+}
+
+/* Public API */
+
+PolkuApplication *
+polku_application_new (void)
+{
+  return g_object_new (POLKU_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_BASE,
+                       NULL);
+}
+
+PolkuContext *
+polku_application_get_context (PolkuApplication *self)
+{
+  g_return_val_if_fail (POLKU_IS_APPLICATION (self), NULL);
+
+  return self->context;
+}
+
+int
+polku_application_get_exit_status (PolkuApplication *self)
+{
+  g_return_val_if_fail (POLKU_IS_APPLICATION (self), 1);
+
+  return self->exit_status;
+}

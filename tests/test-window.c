@@ -1,0 +1,393 @@
+/* test-window.c: the main window and every template widget, under Xvfb.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "polku-application.h"
+#include "polku-preferences-window.h"
+#include "polku-start-page.h"
+#include "polku-test-utils.h"
+#include "polku-window.h"
+
+/* One registered application for all tests: it owns the D-Bus object path. */
+static PolkuApplication *test_app;
+
+typedef struct
+{
+  char             *dir;
+  PolkuStore       *store;
+  PolkuContext     *context;
+  PolkuApplication *app;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  fixture->dir = polku_test_make_tmpdir ();
+  fixture->store = polku_test_open_store (fixture->dir);
+  fixture->context = polku_test_context_new (fixture->store);
+
+  fixture->app = test_app;
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_clear_object (&fixture->context);
+  g_assert_finalize_object (fixture->store);
+  polku_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static void
+wait_for_draw (GtkWidget *widget)
+{
+  gtk_test_widget_wait_for_draw (widget);
+}
+
+static GtkWidget *
+find_row (GtkWidget  *root,
+          GType       type,
+          const char *title)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, type, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_text_label (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    {
+      const char *text = gtk_label_get_text (GTK_LABEL (widget));
+      return text != NULL && *text != '\0';
+    }
+
+  if (GTK_IS_IMAGE (widget))
+    return FALSE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (gtk_widget_get_visible (child) && has_text_label (child))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+is_control (GtkAccessibleRole role)
+{
+  switch (role)
+    {
+    case GTK_ACCESSIBLE_ROLE_BUTTON:
+    case GTK_ACCESSIBLE_ROLE_CHECKBOX:
+    case GTK_ACCESSIBLE_ROLE_COMBO_BOX:
+    case GTK_ACCESSIBLE_ROLE_LINK:
+    case GTK_ACCESSIBLE_ROLE_MENU_ITEM:
+    case GTK_ACCESSIBLE_ROLE_RADIO:
+    case GTK_ACCESSIBLE_ROLE_SEARCH_BOX:
+    case GTK_ACCESSIBLE_ROLE_SLIDER:
+    case GTK_ACCESSIBLE_ROLE_SPIN_BUTTON:
+    case GTK_ACCESSIBLE_ROLE_SWITCH:
+    case GTK_ACCESSIBLE_ROLE_TAB:
+    case GTK_ACCESSIBLE_ROLE_TEXT_BOX:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+has_accessible_name (GtkWidget *widget)
+{
+  GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
+  GtkAccessibleRole role = gtk_accessible_get_accessible_role (accessible);
+  GtkWidget *ancestor;
+
+  if (gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+      gtk_test_accessible_has_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return TRUE;
+
+  /* Buttons, links, tabs and menu items take their name from their text. */
+  if (role != GTK_ACCESSIBLE_ROLE_TEXT_BOX && role != GTK_ACCESSIBLE_ROLE_SEARCH_BOX &&
+      role != GTK_ACCESSIBLE_ROLE_SPIN_BUTTON && role != GTK_ACCESSIBLE_ROLE_SLIDER &&
+      has_text_label (widget))
+    return TRUE;
+
+  /* A text field inside a labelled entry or row is named by it. */
+  for (ancestor = gtk_widget_get_parent (widget); ancestor != NULL; ancestor = gtk_widget_get_parent (ancestor))
+    {
+      if (ADW_IS_PREFERENCES_ROW (ancestor) || GTK_IS_ENTRY (ancestor) ||
+          GTK_IS_SEARCH_ENTRY (ancestor) || GTK_IS_SPIN_BUTTON (ancestor))
+        {
+          if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (ancestor), GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+              gtk_test_accessible_has_relation (GTK_ACCESSIBLE (ancestor), GTK_ACCESSIBLE_RELATION_LABELLED_BY) ||
+              (ADW_IS_PREFERENCES_ROW (ancestor) &&
+               adw_preferences_row_get_title (ADW_PREFERENCES_ROW (ancestor))[0] != '\0'))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static void
+collect_unnamed (GtkWidget *widget,
+                 GString   *unnamed)
+{
+  GtkAccessibleRole role;
+
+  /* What is not on screen (an unrevealed search bar) is not in anyone's way. */
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  role = gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget));
+  if (is_control (role) && gtk_widget_get_can_target (widget) && !has_accessible_name (widget))
+    g_string_append_printf (unnamed, "%s (%s) in %s\n",
+                            G_OBJECT_TYPE_NAME (widget),
+                            gtk_widget_get_name (widget),
+                            G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_unnamed (child, unnamed);
+}
+
+static void
+assert_all_controls_named (GtkWidget *root)
+{
+  g_autoptr(GString) unnamed = g_string_new (NULL);
+
+  collect_unnamed (root, unnamed);
+  if (unnamed->len > 0)
+    g_error ("Controls without an accessible name:\n%s", unnamed->str);
+}
+
+static void
+test_window_opens_and_closes (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  PolkuWindow *window;
+
+  window = polku_window_new (fixture->app, fixture->context);
+  g_object_ref (window);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_draw (GTK_WIDGET (window));
+
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  g_assert_true (polku_window_get_context (window) == fixture->context);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Polku");
+
+  /* The primary menu and the sections are reachable through actions. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "start"));
+
+  gtk_window_close (GTK_WINDOW (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static void
+test_window_remembers_size (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GSettings *settings = polku_context_get_settings (fixture->context);
+  PolkuWindow *window;
+  int width, height;
+
+  g_settings_set_int (settings, "window-width", 900);
+  g_settings_set_int (settings, "window-height", 600);
+
+  window = polku_window_new (fixture->app, fixture->context);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 600);
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_draw (GTK_WIDGET (window));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
+static void
+test_window_controls_named (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  PolkuWindow *window = polku_window_new (fixture->app, fixture->context);
+  PolkuPreferencesWindow *preferences;
+  g_autofree char *backup = NULL;
+
+  /* One backup, so that the preferences show a restore button. */
+  backup = polku_store_backup (fixture->store, 7, NULL);
+  g_assert_nonnull (backup);
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_draw (GTK_WIDGET (window));
+  assert_all_controls_named (GTK_WIDGET (window));
+
+  preferences = polku_preferences_window_new (fixture->context);
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (preferences));
+  wait_for_draw (GTK_WIDGET (preferences));
+  assert_all_controls_named (GTK_WIDGET (preferences));
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_preferences_bind_settings (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  GSettings *settings = polku_context_get_settings (fixture->context);
+  PolkuPreferencesWindow *preferences;
+  g_autofree char *language = NULL;
+
+  GtkWidget *name_row;
+  GtkWidget *language_row;
+  GtkWidget *style_row;
+  g_autofree char *name = NULL;
+
+  g_settings_set_string (settings, "coach-name", "Aino Valmentaja");
+  g_settings_set_string (settings, "document-language", "sv");
+
+  preferences = polku_preferences_window_new (fixture->context);
+  name_row = find_row (GTK_WIDGET (preferences), ADW_TYPE_ENTRY_ROW, "Coach’s name");
+  language_row = find_row (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW, "Document language");
+  style_row = find_row (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW, "Style");
+  g_assert_nonnull (name_row);
+  g_assert_nonnull (language_row);
+  g_assert_nonnull (style_row);
+
+  /* The rows show the settings... */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "Aino Valmentaja");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (language_row)), ==, 1);
+
+  /* ...and every edit is kept at once, with no Save button. */
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Eino Ohjaaja");
+  name = g_settings_get_string (settings, "coach-name");
+  g_assert_cmpstr (name, ==, "Eino Ohjaaja");
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (language_row), 0);
+  language = g_settings_get_string (settings, "document-language");
+  g_assert_cmpstr (language, ==, "fi");
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (style_row), 2);
+  g_assert_cmpint (g_settings_get_enum (settings, "style-variant"), ==, 2);
+  g_settings_reset (settings, "style-variant");
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  g_settings_reset (settings, "coach-name");
+  g_settings_reset (settings, "document-language");
+}
+
+/* Every template widget type once, under fatal warnings: a missing callback, an
+ * unknown property or an unregistered type in a .ui fails here. */
+static void
+test_templates_instantiate (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GType toplevels[] = {
+    POLKU_TYPE_WINDOW,
+    POLKU_TYPE_PREFERENCES_WINDOW,
+  };
+  GType widgets[] = {
+    POLKU_TYPE_START_PAGE,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (toplevels); i++)
+    {
+      GtkWidget *widget;
+
+      if (toplevels[i] == POLKU_TYPE_WINDOW)
+        widget = GTK_WIDGET (polku_window_new (fixture->app, fixture->context));
+      else
+        widget = g_object_new (toplevels[i], "context", fixture->context, NULL);
+
+      gtk_window_present (GTK_WINDOW (widget));
+      wait_for_draw (widget);
+      g_object_ref (widget);
+      gtk_window_destroy (GTK_WINDOW (widget));
+      g_assert_finalize_object (widget);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (widgets); i++)
+    {
+      GtkWidget *window = gtk_window_new ();
+      GtkWidget *widget = g_object_new (widgets[i], "context", fixture->context, NULL);
+
+      gtk_window_set_child (GTK_WINDOW (window), widget);
+      gtk_window_present (GTK_WINDOW (window));
+      wait_for_draw (widget);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *user_dirs = NULL;
+  g_autofree char *app_dir = NULL;
+  g_autofree char *app_db = NULL;
+  int status;
+
+  user_dirs = polku_test_isolate_user_dirs ();
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  adw_init ();
+
+  /* A registered application is what windows need for actions and accels. */
+  test_app = polku_application_new ();
+  app_dir = polku_test_make_tmpdir ();
+  app_db = g_build_filename (app_dir, "app.db", NULL);
+  g_object_set (test_app, "database", app_db, NULL);
+  g_application_set_flags (G_APPLICATION (test_app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (test_app), NULL, NULL));
+
+#define ADD(path, func) \
+  g_test_add ("/window/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("opens-and-closes", test_window_opens_and_closes);
+  ADD ("remembers-size", test_window_remembers_size);
+  ADD ("controls-named", test_window_controls_named);
+  ADD ("preferences-bind-settings", test_preferences_bind_settings);
+  ADD ("templates-instantiate", test_templates_instantiate);
+
+#undef ADD
+
+  status = g_test_run ();
+  polku_test_remove_tree (app_dir);
+  polku_test_remove_tree (user_dirs);
+  return status;
+}
