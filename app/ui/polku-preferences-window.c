@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "polku-dialogs.h"
+#include "polku-format.h"
 #include "polku-preferences-window.h"
 
 struct _PolkuPreferencesWindow
@@ -85,18 +86,9 @@ static const char *style_nicks[] = { "default", "light", "dark", NULL };
 static char *
 describe_backup (const char *path)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GDateTime) local = NULL;
+  char *when = polku_format_file_mtime (path);
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  if (info == NULL)
-    return g_path_get_basename (path);
-
-  local = g_date_time_to_local (g_file_info_get_modification_date_time (info));
-  /* Translators: a date and time, see the strftime manual; e.g. "29.11.2026 klo 9.15". */
-  return g_date_time_format (local, _("%-d.%-m.%Y at %H:%M"));
+  return when != NULL ? when : g_path_get_basename (path);
 }
 
 static void

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "polku-format.h"
 #include "polku-start-page.h"
 
 struct _PolkuStartPage
@@ -40,24 +41,14 @@ static char *
 describe_latest_backup (PolkuStore *store)
 {
   g_autoptr(GPtrArray) backups = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GDateTime) modified = NULL;
-  g_autoptr(GDateTime) local = NULL;
+  char *when;
 
   backups = polku_store_list_backups (store, NULL);
   if (backups == NULL || backups->len == 0)
     return g_strdup (_("None yet: Polku takes one each time it starts"));
 
-  file = g_file_new_for_path (g_ptr_array_index (backups, backups->len - 1));
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  if (info == NULL)
-    return g_strdup (_("Unknown"));
-
-  modified = g_file_info_get_modification_date_time (info);
-  local = g_date_time_to_local (modified);
-  /* Translators: a date and time, see the strftime manual; e.g. "29.11.2026 klo 9.15". */
-  return g_date_time_format (local, _("%-d.%-m.%Y at %H:%M"));
+  when = polku_format_file_mtime (g_ptr_array_index (backups, backups->len - 1));
+  return when != NULL ? when : g_strdup (_("Unknown"));
 }
 
 /* GObject overrides */
