@@ -15,6 +15,7 @@
 /* A step is never edited once released: later capabilities append new steps. */
 const PolkuMigration _polku_store_migrations[] = {
   { 1, "/io/github/polku/Polku/sql/0001-initial.sql" },
+  { 2, "/io/github/polku/Polku/sql/0002-catalogue.sql" },
 };
 
 const guint _polku_store_n_migrations = G_N_ELEMENTS (_polku_store_migrations);

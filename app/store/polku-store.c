@@ -36,6 +36,7 @@ G_DEFINE_QUARK (polku-store-error-quark, polku_store_error)
 enum {
   RESET,
   BACKUPS_CHANGED,
+  CHANGED,
   N_SIGNALS
 };
 
@@ -345,6 +346,20 @@ polku_store_class_init (PolkuStoreClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
+
+  /**
+   * PolkuStore::changed:
+   * @area: what changed, e.g. "catalogue"; also the signal's detail
+   *
+   * Emitted after a committed change, so that models over that area reload.
+   * Connect to "changed::catalogue" for one area only.
+   */
+  signals [CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void
@@ -658,4 +673,20 @@ void
 _polku_store_emit_backups_changed (PolkuStore *self)
 {
   g_signal_emit (self, signals [BACKUPS_CHANGED], 0);
+}
+
+/**
+ * polku_store_emit_changed:
+ * @area: the area that changed ("catalogue", "workshop", ...)
+ *
+ * Tells the models over @area to reload; call after the commit.
+ */
+void
+polku_store_emit_changed (PolkuStore *self,
+                          const char *area)
+{
+  g_return_if_fail (POLKU_IS_STORE (self));
+  g_return_if_fail (area != NULL);
+
+  g_signal_emit (self, signals [CHANGED], g_quark_from_string (area), area);
 }

@@ -62,6 +62,9 @@ gboolean     polku_store_log_change             (PolkuStore   *self,
                                                  const char   *detail,
                                                  GError      **error);
 
+void         polku_store_emit_changed           (PolkuStore   *self,
+                                                 const char   *area);
+
 /* Backups: consistent copies taken with SQLite's backup API. */
 char        *polku_store_get_backup_dir         (PolkuStore   *self);
 GPtrArray   *polku_store_list_backups           (PolkuStore   *self,
