@@ -10,9 +10,14 @@
 #include <locale.h>
 
 #include "polku-application.h"
+#include "polku-catalogue-page.h"
+#include "polku-peruste-view.h"
 #include "polku-preferences-window.h"
+#include "polku-search-results.h"
 #include "polku-start-page.h"
+#include "polku-test-gtk-utils.h"
 #include "polku-test-utils.h"
+#include "polku-unit-view.h"
 #include "polku-window.h"
 
 /* One registered application for all tests: it owns the D-Bus object path. */
@@ -73,119 +78,6 @@ find_row (GtkWidget  *root,
     }
 
   return NULL;
-}
-
-static gboolean
-has_text_label (GtkWidget *widget)
-{
-  if (GTK_IS_LABEL (widget))
-    {
-      const char *text = gtk_label_get_text (GTK_LABEL (widget));
-      return text != NULL && *text != '\0';
-    }
-
-  if (GTK_IS_IMAGE (widget))
-    return FALSE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (gtk_widget_get_visible (child) && has_text_label (child))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-static gboolean
-is_control (GtkAccessibleRole role)
-{
-  switch (role)
-    {
-    case GTK_ACCESSIBLE_ROLE_BUTTON:
-    case GTK_ACCESSIBLE_ROLE_CHECKBOX:
-    case GTK_ACCESSIBLE_ROLE_COMBO_BOX:
-    case GTK_ACCESSIBLE_ROLE_LINK:
-    case GTK_ACCESSIBLE_ROLE_MENU_ITEM:
-    case GTK_ACCESSIBLE_ROLE_RADIO:
-    case GTK_ACCESSIBLE_ROLE_SEARCH_BOX:
-    case GTK_ACCESSIBLE_ROLE_SLIDER:
-    case GTK_ACCESSIBLE_ROLE_SPIN_BUTTON:
-    case GTK_ACCESSIBLE_ROLE_SWITCH:
-    case GTK_ACCESSIBLE_ROLE_TAB:
-    case GTK_ACCESSIBLE_ROLE_TEXT_BOX:
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
-static gboolean
-has_accessible_name (GtkWidget *widget)
-{
-  GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
-  GtkAccessibleRole role = gtk_accessible_get_accessible_role (accessible);
-  GtkWidget *ancestor;
-
-  if (gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL) ||
-      gtk_test_accessible_has_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY))
-    return TRUE;
-
-  /* Buttons, links, tabs and menu items take their name from their text. */
-  if (role != GTK_ACCESSIBLE_ROLE_TEXT_BOX && role != GTK_ACCESSIBLE_ROLE_SEARCH_BOX &&
-      role != GTK_ACCESSIBLE_ROLE_SPIN_BUTTON && role != GTK_ACCESSIBLE_ROLE_SLIDER &&
-      has_text_label (widget))
-    return TRUE;
-
-  /* A text field inside a labelled entry or row is named by it. */
-  for (ancestor = gtk_widget_get_parent (widget); ancestor != NULL; ancestor = gtk_widget_get_parent (ancestor))
-    {
-      if (ADW_IS_PREFERENCES_ROW (ancestor) || GTK_IS_ENTRY (ancestor) ||
-          GTK_IS_SEARCH_ENTRY (ancestor) || GTK_IS_SPIN_BUTTON (ancestor))
-        {
-          if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (ancestor), GTK_ACCESSIBLE_PROPERTY_LABEL) ||
-              gtk_test_accessible_has_relation (GTK_ACCESSIBLE (ancestor), GTK_ACCESSIBLE_RELATION_LABELLED_BY) ||
-              (ADW_IS_PREFERENCES_ROW (ancestor) &&
-               adw_preferences_row_get_title (ADW_PREFERENCES_ROW (ancestor))[0] != '\0'))
-            return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-static void
-collect_unnamed (GtkWidget *widget,
-                 GString   *unnamed)
-{
-  GtkAccessibleRole role;
-
-  /* What is not on screen (an unrevealed search bar) is not in anyone's way. */
-  if (!gtk_widget_get_mapped (widget))
-    return;
-
-  role = gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget));
-  if (is_control (role) && gtk_widget_get_can_target (widget) && !has_accessible_name (widget))
-    g_string_append_printf (unnamed, "%s (%s) in %s\n",
-                            G_OBJECT_TYPE_NAME (widget),
-                            gtk_widget_get_name (widget),
-                            G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget)));
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_unnamed (child, unnamed);
-}
-
-static void
-assert_all_controls_named (GtkWidget *root)
-{
-  g_autoptr(GString) unnamed = g_string_new (NULL);
-
-  collect_unnamed (root, unnamed);
-  if (unnamed->len > 0)
-    g_error ("Controls without an accessible name:\n%s", unnamed->str);
 }
 
 static void
@@ -253,13 +145,13 @@ test_window_controls_named (Fixture       *fixture,
 
   gtk_window_present (GTK_WINDOW (window));
   wait_for_draw (GTK_WIDGET (window));
-  assert_all_controls_named (GTK_WIDGET (window));
+  polku_test_assert_all_controls_named (GTK_WIDGET (window));
 
   preferences = polku_preferences_window_new (fixture->context);
   gtk_window_set_transient_for (GTK_WINDOW (preferences), GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (preferences));
   wait_for_draw (GTK_WIDGET (preferences));
-  assert_all_controls_named (GTK_WIDGET (preferences));
+  polku_test_assert_all_controls_named (GTK_WIDGET (preferences));
 
   gtk_window_destroy (GTK_WINDOW (preferences));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -323,6 +215,10 @@ test_templates_instantiate (Fixture       *fixture,
   };
   GType widgets[] = {
     POLKU_TYPE_START_PAGE,
+    POLKU_TYPE_CATALOGUE_PAGE,
+    POLKU_TYPE_PERUSTE_VIEW,
+    POLKU_TYPE_UNIT_VIEW,
+    POLKU_TYPE_SEARCH_RESULTS,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (toplevels); i++)

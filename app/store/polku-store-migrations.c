@@ -16,6 +16,8 @@
 const PolkuMigration _polku_store_migrations[] = {
   { 1, "/io/github/polku/Polku/sql/0001-initial.sql" },
   { 2, "/io/github/polku/Polku/sql/0002-catalogue.sql" },
+  { 3, "/io/github/polku/Polku/sql/0003-workshop.sql" },
+  { 4, "/io/github/polku/Polku/sql/0004-learners.sql" },
 };
 
 const guint _polku_store_n_migrations = G_N_ELEMENTS (_polku_store_migrations);

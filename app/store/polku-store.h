@@ -21,6 +21,7 @@ typedef enum
   POLKU_STORE_ERROR_CONSTRAINT,
   POLKU_STORE_ERROR_IO,
   POLKU_STORE_ERROR_NOT_FOUND,
+  POLKU_STORE_ERROR_INVALID,
 } PolkuStoreError;
 
 /* Polku's mark in the SQLite header ('POLK'), so that we never touch a database

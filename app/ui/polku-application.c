@@ -12,6 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "polku-application.h"
+#include "polku-command-line.h"
+#include "polku-command-line-download.h"
 #include "polku-dialogs.h"
 #include "polku-preferences-window.h"
 #include "polku-window.h"
@@ -223,6 +225,44 @@ polku_application_handle_local_options (GApplication *app,
   if (g_getenv ("POLKU_NON_UNIQUE") != NULL)
     g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
 
+  /* Commands that run without a window (and without GTK): --import FILE… and
+   * --download DIAARINUMERO…; the arguments after the first also come as
+   * remaining arguments. */
+  if (g_variant_dict_contains (options, "import") || g_variant_dict_contains (options, "download"))
+    {
+      gboolean import = g_variant_dict_contains (options, "import");
+      g_autofree const char **first = NULL;
+      g_autofree const char **rest = NULL;
+      g_autoptr(GPtrArray) args = g_ptr_array_new ();
+      const char *url = NULL;
+
+      if (import && g_variant_dict_contains (options, "download"))
+        {
+          g_printerr ("%s\n", _("Use either --import or --download, not both at once."));
+          return 1;
+        }
+
+      g_variant_dict_lookup (options, import ? "import" : "download", "^a&ay", &first);
+      g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &rest);
+      for (guint i = 0; first != NULL && first[i] != NULL; i++)
+        g_ptr_array_add (args, (gpointer) first[i]);
+      for (guint i = 0; rest != NULL && rest[i] != NULL; i++)
+        g_ptr_array_add (args, (gpointer) rest[i]);
+      g_ptr_array_add (args, NULL);
+
+      if (import)
+        return polku_command_line_import (self->database_path, (const char * const *) args->pdata);
+
+      g_variant_dict_lookup (options, "eperusteet-url", "&s", &url);
+      return polku_command_line_download (self->database_path, url, (const char * const *) args->pdata);
+    }
+
+  if (g_variant_dict_contains (options, G_OPTION_REMAINING))
+    {
+      g_printerr ("%s\n", _("Polku does not open files given this way; to import ePerusteet documents, use --import FILE…"));
+      return 1;
+    }
+
   return -1;
 }
 
@@ -280,7 +320,10 @@ polku_application_activate (GApplication *app)
 
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (window == NULL)
-    window = GTK_WINDOW (polku_window_new (self, self->context));
+    {
+      polku_window_present_first_time (polku_window_new (self, self->context));
+      return;
+    }
 
   gtk_window_present (window);
 }
@@ -383,6 +426,10 @@ polku_application_init (PolkuApplication *self)
   static const GOptionEntry entries[] = {
     { "version", 'v', 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
     { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL, N_("Open another database instead of the default one"), N_("FILE") },
+    { "import", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, N_("Import ePerusteet documents (JSON) into the catalogue and exit"), N_("FILE…") },
+    { "download", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, N_("Download qualifications from ePerusteet by diaarinumero, import them and exit"), N_("DIAARINUMERO…") },
+    { "eperusteet-url", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The address of the ePerusteet service to download from"), N_("URL") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
     { NULL }
   };
 

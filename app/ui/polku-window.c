@@ -9,6 +9,11 @@
 
 #include <glib/gi18n.h>
 
+#include "polku-catalogue-page.h"
+#include "polku-dialogs.h"
+#include "polku-download-dialog.h"
+#include "polku-store-catalogue-read.h"
+#include "polku-eperusteet.h"
 #include "polku-start-page.h"
 #include "polku-window.h"
 
@@ -20,6 +25,7 @@ struct _PolkuWindow
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *view_stack;
   PolkuStartPage       *start_page;
+  PolkuCataloguePage   *catalogue_page;
 
   /* Owned */
   PolkuContext         *context;
@@ -49,7 +55,302 @@ restore_state (PolkuWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 }
 
+/* Importing peruste files: one after another, then one toast for what went
+ * well and one alert for what did not. */
+
+typedef struct
+{
+  PolkuWindow *self;
+  GListModel  *files;
+  guint        index;
+  GPtrArray   *summaries;   /* PolkuImportSummary */
+  GPtrArray   *errors;      /* char * */
+} ImportJob;
+
+static void
+import_job_free (ImportJob *job)
+{
+  g_clear_object (&job->self);
+  g_clear_object (&job->files);
+  g_clear_pointer (&job->summaries, g_ptr_array_unref);
+  g_clear_pointer (&job->errors, g_ptr_array_unref);
+  g_free (job);
+}
+
+static const char *
+summary_name (const PolkuImportSummary *summary,
+              GSettings                *settings)
+{
+  if (g_settings_get_boolean (settings, "show-swedish") && summary->name_sv != NULL)
+    return summary->name_sv;
+  if (summary->name_fi != NULL)
+    return summary->name_fi;
+  if (summary->name_sv != NULL)
+    return summary->name_sv;
+  return summary->diaarinumero;
+}
+
+static char *
+describe_changes (const PolkuImportSummary *summary)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; summary->changes != NULL && i < summary->changes->len; i++)
+    {
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, g_ptr_array_index (summary->changes, i));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static AdwToast *
+make_import_toast (PolkuWindow *self,
+                   GPtrArray   *summaries)
+{
+  GSettings *settings = polku_context_get_settings (self->context);
+  const PolkuImportSummary *summary;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (summaries->len > 1)
+    {
+      /* Translators: after importing several peruste files at once. */
+      title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u qualification", "Imported %u qualifications",
+                                            summaries->len),
+                               summaries->len);
+      return adw_toast_new (title);
+    }
+
+  summary = g_ptr_array_index (summaries, 0);
+  if (!summary->updated)
+    /* Translators: after importing a peruste file; %s is the qualification's name, %u its number of units. */
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported “%s” with %u unit", "Imported “%s” with %u units",
+                                          summary->n_units),
+                             summary_name (summary, settings), summary->n_units);
+  else if (summary->changes != NULL && summary->changes->len > 0)
+    /* Translators: after importing a newer version of a qualification that was in the catalogue. */
+    title = g_strdup_printf (_("Updated “%s”"), summary_name (summary, settings));
+  else
+    /* Translators: after importing a qualification that was in the catalogue as it is. */
+    title = g_strdup_printf (_("“%s” was already up to date"), summary_name (summary, settings));
+
+  toast = adw_toast_new (title);
+  if (summary->updated && summary->changes != NULL && summary->changes->len > 0)
+    {
+      g_autofree char *heading = NULL;
+      g_autofree char *changes = describe_changes (summary);
+
+      /* Translators: the heading of a list of what changed when a qualification was imported again. */
+      heading = g_strdup_printf (_("Changes in “%s”"), summary_name (summary, settings));
+      adw_toast_set_button_label (toast, _("Changes"));
+      adw_toast_set_action_name (toast, "win.show-import-changes");
+      adw_toast_set_action_target_value (toast, g_variant_new ("(ss)", heading, changes));
+    }
+
+  return toast;
+}
+
+static void
+import_finish_job (ImportJob *job)
+{
+  PolkuWindow *self = job->self;
+
+  /* The window was closed meanwhile: the catalogue has the result, nobody to tell. */
+  if (self->toast_overlay == NULL)
+    return;
+
+  if (job->summaries->len > 0)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, make_import_toast (self, job->summaries));
+
+      if (job->summaries->len == 1)
+        {
+          const PolkuImportSummary *summary = g_ptr_array_index (job->summaries, 0);
+
+          polku_window_show_section (self, "catalogue");
+          polku_catalogue_page_show_diaarinumero (self->catalogue_page, summary->diaarinumero);
+        }
+    }
+
+  if (job->errors->len > 0)
+    {
+      guint n_errors = job->errors->len;
+      g_autofree char *body = NULL;
+
+      g_ptr_array_add (job->errors, NULL);
+      body = g_strjoinv ("\n\n", (char **) job->errors->pdata);
+      polku_dialogs_alert (GTK_WINDOW (self),
+                           /* Translators: the heading of an alert about files that could not be imported. */
+                           g_dngettext (GETTEXT_PACKAGE, "Could Not Import the File", "Could Not Import the Files",
+                                        n_errors),
+                           body);
+    }
+}
+
+static void import_next (ImportJob *job);
+
+static void
+import_file_done_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  ImportJob *job = user_data;
+  g_autoptr(GError) error = NULL;
+  PolkuImportSummary *summary;
+
+  summary = polku_eperusteet_import_file_finish (POLKU_STORE (source), result, &error);
+  if (summary != NULL)
+    g_ptr_array_add (job->summaries, summary);
+  else
+    g_ptr_array_add (job->errors, g_strdup (error->message));
+
+  job->index++;
+  import_next (job);
+}
+
+static void
+import_next (ImportJob *job)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (job->index >= g_list_model_get_n_items (job->files))
+    {
+      import_finish_job (job);
+      import_job_free (job);
+      return;
+    }
+
+  file = g_list_model_get_item (job->files, job->index);
+  polku_eperusteet_import_file_async (polku_context_get_store (job->self->context), file, NULL,
+                                      import_file_done_cb, job);
+}
+
+static void
+import_files (PolkuWindow *self,
+              GListModel  *files)
+{
+  ImportJob *job;
+
+  if (files == NULL || g_list_model_get_n_items (files) == 0)
+    return;
+
+  job = g_new0 (ImportJob, 1);
+  job->self = g_object_ref (self);
+  job->files = g_object_ref (files);
+  job->summaries = g_ptr_array_new_with_free_func ((GDestroyNotify) polku_import_summary_free);
+  job->errors = g_ptr_array_new_with_free_func (g_free);
+
+  import_next (job);
+}
+
+/* Callbacks */
+
+static void
+import_requested_cb (PolkuWindow *self,
+                     GListModel  *files)
+{
+  import_files (self, files);
+}
+
+static void
+import_chosen_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(PolkuWindow) self = user_data;
+  g_autoptr(GListModel) files = NULL;
+  g_autoptr(GError) error = NULL;
+
+  files = polku_dialogs_open_file_finish (result, &error);
+  if (files == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        polku_dialogs_alert (GTK_WINDOW (self), _("Could Not Open the File Chooser"), error->message);
+      return;
+    }
+
+  import_files (self, files);
+}
+
 /* Actions */
+
+static void
+polku_window_import_qualifications_action (GtkWidget  *widget,
+                                           const char *action_name,
+                                           GVariant   *parameter)
+{
+  PolkuWindow *self = POLKU_WINDOW (widget);
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (json, _("Peruste files (JSON)"));
+  gtk_file_filter_add_mime_type (json, "application/json");
+  gtk_file_filter_add_suffix (json, "json");
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  g_list_store_append (filters, json);
+  g_list_store_append (filters, all);
+
+  polku_dialogs_open_file_async (GTK_WINDOW (self), _("Import Qualifications"), G_LIST_MODEL (filters),
+                                 TRUE, NULL, import_chosen_cb, g_object_ref (self));
+}
+
+static void
+polku_window_download_qualifications_action (GtkWidget  *widget,
+                                             const char *action_name,
+                                             GVariant   *parameter)
+{
+  PolkuWindow *self = POLKU_WINDOW (widget);
+  GtkWidget *dialog = polku_download_dialog_new (self->context, FALSE);
+
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The first-start assistant: offered once, and only while the catalogue is empty. */
+static void
+offer_welcome (PolkuWindow *self)
+{
+  GSettings *settings = polku_context_get_settings (self->context);
+  PolkuStore *store = polku_context_get_store (self->context);
+  GtkWidget *dialog;
+
+  if (g_settings_get_boolean (settings, "welcome-shown") ||
+      polku_store_count_perusteet (store, NULL) != 0)
+    return;
+
+  g_settings_set_boolean (settings, "welcome-shown", TRUE);
+  dialog = polku_download_dialog_new (self->context, TRUE);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+polku_window_show_import_changes_action (GtkWidget  *widget,
+                                         const char *action_name,
+                                         GVariant   *parameter)
+{
+  const char *heading = NULL;
+  const char *changes = NULL;
+
+  g_variant_get (parameter, "(&s&s)", &heading, &changes);
+  polku_dialogs_alert (GTK_WINDOW (widget), heading, changes);
+}
+
+static void
+polku_window_search_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  PolkuWindow *self = POLKU_WINDOW (widget);
+
+  /* Only the catalogue has a search so far. */
+  polku_window_show_section (self, "catalogue");
+  polku_catalogue_page_focus_search (self->catalogue_page);
+}
 
 static void
 polku_window_show_section_action (GtkWidget  *widget,
@@ -93,6 +394,7 @@ polku_window_constructed (GObject *object)
   g_assert (POLKU_IS_CONTEXT (self->context));
 
   polku_start_page_set_context (self->start_page, self->context);
+  polku_catalogue_page_set_context (self->catalogue_page, self->context);
   restore_state (self);
 }
 
@@ -167,13 +469,26 @@ polku_window_class_init (PolkuWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/polku-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PolkuWindow, catalogue_page);
   gtk_widget_class_bind_template_child (widget_class, PolkuWindow, start_page);
   gtk_widget_class_bind_template_child (widget_class, PolkuWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PolkuWindow, view_stack);
+  gtk_widget_class_bind_template_callback (widget_class, import_requested_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", polku_window_show_section_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-section", "s", "start");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-section", "s", "catalogue");
 
+  gtk_widget_class_install_action (widget_class, "win.import-qualifications", NULL,
+                                   polku_window_import_qualifications_action);
+  gtk_widget_class_install_action (widget_class, "win.download-qualifications", NULL,
+                                   polku_window_download_qualifications_action);
+  gtk_widget_class_install_action (widget_class, "win.show-import-changes", "(ss)",
+                                   polku_window_show_import_changes_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, polku_window_search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+
+  g_type_ensure (POLKU_TYPE_CATALOGUE_PAGE);
   g_type_ensure (POLKU_TYPE_START_PAGE);
 }
 
@@ -215,6 +530,21 @@ polku_window_show_section (PolkuWindow *self,
 
   if (adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
     adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+/**
+ * polku_window_present_first_time:
+ *
+ * Presents the window and, on a first start with an empty catalogue, the
+ * assistant that gets qualifications from ePerusteet.
+ */
+void
+polku_window_present_first_time (PolkuWindow *self)
+{
+  g_return_if_fail (POLKU_IS_WINDOW (self));
+
+  gtk_window_present (GTK_WINDOW (self));
+  offer_welcome (self);
 }
 
 void

@@ -21,6 +21,7 @@ PolkuWindow  *polku_window_new          (PolkuApplication *application,
 PolkuContext *polku_window_get_context  (PolkuWindow      *self);
 void          polku_window_show_section (PolkuWindow      *self,
                                          const char       *name);
+void          polku_window_present_first_time (PolkuWindow *self);
 void          polku_window_add_toast    (PolkuWindow      *self,
                                          AdwToast         *toast);
 

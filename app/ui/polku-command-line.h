@@ -1,0 +1,15 @@
+/* polku-command-line.h: `polku --import FILE…`, run without a window.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+int polku_command_line_import (const char         *database_path,
+                               const char * const *files);
+
+G_END_DECLS

@@ -1,0 +1,398 @@
+/* test-pdf-export.c: PDF export without a display, read back with poppler-utils.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "polku-pdf-export.h"
+#include "polku-test-print.h"
+#include "polku-test-utils.h"
+
+typedef struct
+{
+  char *dir;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  fixture->dir = polku_test_make_tmpdir ();
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  polku_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static gboolean
+have_poppler (void)
+{
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+
+  if (pdftotext == NULL || pdfinfo == NULL)
+    {
+      g_test_skip ("poppler-utils is not installed (build-aux/dev deps installs it)");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static char *
+run (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s failed: %s", argv[0], err);
+  return out;
+}
+
+static guint
+pdf_pages (const char *path)
+{
+  const char *argv[] = { "pdfinfo", path, NULL };
+  g_autofree char *info = run (argv);
+  const char *pages = strstr (info, "\nPages:");
+
+  g_assert_nonnull (pages);
+  return (guint) g_ascii_strtoull (pages + strlen ("\nPages:"), NULL, 10);
+}
+
+static guint
+paginated_pages (PolkuPrintDocument *doc)
+{
+  g_autoptr(PolkuPrintDocument) copy = polku_print_document_copy (doc);
+  PangoContext *context = polku_print_create_pango_context (NULL);
+  guint n_pages;
+
+  n_pages = polku_print_document_paginate (copy, context, POLKU_PRINTABLE_WIDTH,
+                                           POLKU_PRINTABLE_HEIGHT, NULL);
+  g_object_unref (context);
+  return n_pages;
+}
+
+/* Keeps a copy for looking at: POLKU_TEST_KEEP_PDF=/tmp/x.pdf */
+static void
+maybe_keep (const char *path)
+{
+  const char *keep = g_getenv ("POLKU_TEST_KEEP_PDF");
+  g_autoptr(GFile) source = NULL;
+  g_autoptr(GFile) target = NULL;
+
+  if (keep == NULL)
+    return;
+
+  source = g_file_new_for_path (path);
+  target = g_file_new_for_path (keep);
+  g_file_copy (source, target, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, NULL);
+}
+
+static char *
+without_spaces (char *line)
+{
+  char *out = line;
+
+  for (const char *in = line; *in != '\0'; in++)
+    if (*in != ' ')
+      *out++ = *in;
+  *out = '\0';
+  return line;
+}
+
+static guint
+count_entries (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (d != NULL && g_dir_read_name (d) != NULL)
+    n++;
+  return n;
+}
+
+static void
+test_long_document (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(PolkuPrintDocument) doc = polku_test_print_sample (120, "fi");
+  g_autofree char *path = g_build_filename (fixture->dir, "yhteenveto.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) pages = NULL;
+  guint n_pages, expected;
+
+  if (!have_poppler ())
+    return;
+
+  /* No display is needed, nor used. */
+  g_unsetenv ("DISPLAY");
+  g_unsetenv ("WAYLAND_DISPLAY");
+
+  g_assert_true (polku_pdf_export_to_file (doc, path, &error));
+  g_assert_no_error (error);
+  maybe_keep (path);
+  g_assert_cmpuint (count_entries (fixture->dir), ==, 1);
+
+  expected = paginated_pages (doc);
+  n_pages = pdf_pages (path);
+  g_assert_cmpuint (n_pages, ==, expected);
+  g_assert_cmpuint (n_pages, >=, 5);
+
+  {
+    const char *argv[] = { "pdfinfo", path, NULL };
+
+    info = run (argv);
+    g_assert_nonnull (strstr (info, "Title:           Opintopolun yhteenveto\n"));
+    g_assert_nonnull (strstr (info, "Creator:         Polku\n"));
+    g_assert_nonnull (strstr (info, "Page size:       595.276 x 841.89 pts (A4)"));
+  }
+
+  {
+    const char *argv[] = { "pdftotext", "-layout", "-enc", "UTF-8", path, "-", NULL };
+
+    text = run (argv);
+  }
+
+  /* pdftotext ends every page with a form feed. */
+  pages = g_strsplit (text, "\f", -1);
+  g_assert_cmpuint (g_strv_length (pages), ==, n_pages + 1);
+
+  for (guint i = 0; i < n_pages; i++)
+    {
+      g_autofree char *footer = g_strdup_printf ("%u/%u", i + 1, n_pages);
+      g_auto(GStrv) lines = g_strsplit (pages[i], "\n", -1);
+      guint last = g_strv_length (lines);
+
+      /* Header with organisation and title, footer with date and page. */
+      g_assert_nonnull (strstr (lines[0], "Nuorten Työpajat ry"));
+      g_assert_nonnull (strstr (lines[0], "Opintopolun yhteenveto"));
+      while (last > 0 && *g_strstrip (lines[last - 1]) == '\0')
+        last--;
+      g_assert_cmpuint (last, >, 2);
+      g_assert_true (g_str_has_prefix (lines[last - 1], "Printed 20.5.2025"));
+      /* pdftotext guesses the narrow spaces around the slash either way. */
+      g_assert_true (g_str_has_suffix (without_spaces (lines[last - 1]), footer));
+
+      /* The table's header on every page its rows are on. */
+      if (strstr (pages[i], "Rakentamisen perustehtävät") != NULL)
+        {
+          g_assert_nonnull (strstr (pages[i], "Tutkinnon osa"));
+          g_assert_nonnull (strstr (pages[i], "Laajuus"));
+        }
+    }
+
+  /* Finnish text, the default escaping, every row. */
+  g_assert_nonnull (strstr (text, "Äijä harjoittelee pajalla puutöiden perusteita"));
+  g_assert_nonnull (strstr (text, "<b>Tämä ei ole lihavoitu</b>"));
+  g_assert_nonnull (strstr (text, "Työturvallisuus ja suojaimet"));
+  g_assert_nonnull (strstr (text, "OPH-2607-2017"));
+  g_assert_nonnull (strstr (text, "Väärämäki 20.5.2025"));
+  g_assert_nonnull (strstr (text, "Sanna Työvalmentaja"));
+  g_assert_nonnull (strstr (text, "12 / 25 osp"));
+  g_assert_nonnull (strstr (text, "Perehdytys"));
+  for (guint r = 1; r <= 120; r++)
+    {
+      g_autofree char *row = g_strdup_printf ("Rakentamisen perustehtävät %u ", r);
+
+      g_assert_nonnull (strstr (text, row));
+    }
+}
+
+/* pdftotext -bbox: every word lies inside the sheet's margins. */
+static void
+test_words_inside_margins (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(PolkuPrintDocument) doc = polku_test_print_sample (50, "sv");
+  g_autofree char *path = g_build_filename (fixture->dir, "bbox.pdf", NULL);
+  g_autofree char *html = NULL;
+  g_autoptr(GRegex) regex = NULL;
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_words = 0;
+
+  if (!have_poppler ())
+    return;
+
+  g_assert_true (polku_pdf_export_to_file (doc, path, &error));
+  g_assert_no_error (error);
+
+  {
+    const char *argv[] = { "pdftotext", "-bbox", path, "-", NULL };
+
+    html = run (argv);
+  }
+
+  regex = g_regex_new ("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>",
+                       0, 0, &error);
+  g_assert_no_error (error);
+
+  g_regex_match (regex, html, 0, &match);
+  while (g_match_info_matches (match))
+    {
+      g_autofree char *x0 = g_match_info_fetch (match, 1);
+      g_autofree char *y0 = g_match_info_fetch (match, 2);
+      g_autofree char *x1 = g_match_info_fetch (match, 3);
+      g_autofree char *y1 = g_match_info_fetch (match, 4);
+      g_autofree char *word = g_match_info_fetch (match, 5);
+
+      /* Glyph boxes may reach a little past the line's logical box. */
+      if (g_ascii_strtod (x0, NULL) < POLKU_PAGE_MARGIN_LEFT - 1 ||
+          g_ascii_strtod (y0, NULL) < POLKU_PAGE_MARGIN_TOP - 2 ||
+          g_ascii_strtod (x1, NULL) > POLKU_PAGE_WIDTH - POLKU_PAGE_MARGIN_RIGHT + 1 ||
+          g_ascii_strtod (y1, NULL) > POLKU_PAGE_HEIGHT - POLKU_PAGE_MARGIN_BOTTOM + 2)
+        g_error ("“%s” at %s,%s–%s,%s is outside the margins", word, x0, y0, x1, y1);
+
+      n_words++;
+      g_match_info_next (match, NULL);
+    }
+
+  g_assert_cmpuint (n_words, >, 500);
+}
+
+static void
+test_missing_folder (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(PolkuPrintDocument) doc = polku_test_print_sample (3, "fi");
+  g_autofree char *missing = g_build_filename (fixture->dir, "ei-ole", NULL);
+  g_autofree char *path = g_build_filename (missing, "x.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (polku_pdf_export_to_file (doc, path, &error));
+  g_assert_error (error, POLKU_PRINT_ERROR, POLKU_PRINT_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "x.pdf"));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (count_entries (fixture->dir), ==, 0);
+}
+
+/* Renaming onto a folder fails at the very end: the temporary file goes. */
+static void
+test_failure_leaves_nothing (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(PolkuPrintDocument) doc = polku_test_print_sample (3, "fi");
+  g_autofree char *path = g_build_filename (fixture->dir, "kansio.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+  g_assert_false (polku_pdf_export_to_file (doc, path, &error));
+  g_assert_error (error, POLKU_PRINT_ERROR, POLKU_PRINT_ERROR_IO);
+  g_assert_cmpuint (count_entries (fixture->dir), ==, 1);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_DIR));
+}
+
+static void
+test_replaces_existing_file (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(PolkuPrintDocument) doc = polku_test_print_sample (3, "fi");
+  g_autofree char *path = g_build_filename (fixture->dir, "vanha.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  polku_test_write_file (path, "not a pdf", -1);
+  g_assert_true (polku_pdf_export_to_file (doc, path, &error));
+  g_assert_no_error (error);
+
+  bytes = polku_test_read_file (path);
+  g_assert_cmpuint (g_bytes_get_size (bytes), >, 1000);
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), 5, "%PDF-", 5);
+  g_assert_cmpuint (count_entries (fixture->dir), ==, 1);
+}
+
+typedef struct
+{
+  GMainLoop *loop;
+  GError    *error;
+  gboolean   ok;
+} AsyncResult;
+
+static void
+export_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  AsyncResult *state = user_data;
+
+  state->ok = polku_pdf_export_finish (result, &state->error);
+  g_main_loop_quit (state->loop);
+}
+
+static void
+test_async (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "async.pdf", NULL);
+  g_autofree char *cancelled_path = g_build_filename (fixture->dir, "peruttu.pdf", NULL);
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  AsyncResult state = { loop, NULL, FALSE };
+  guint draws = polku_test_print_draw_count ();
+
+  if (!have_poppler ())
+    return;
+
+  /* The caller lets go of the document at once: the export has its own. */
+  {
+    g_autoptr(PolkuPrintDocument) doc = polku_test_print_sample (80, "sv");
+
+    polku_pdf_export_async (doc, path, NULL, export_done_cb, &state);
+    g_assert_true (polku_print_document_is_sealed (doc));
+  }
+  g_main_loop_run (loop);
+  g_assert_no_error (state.error);
+  g_assert_true (state.ok);
+  g_assert_cmpuint (pdf_pages (path), >=, 3);
+  g_assert_cmpuint (polku_test_print_draw_count (), >, draws);
+
+  /* Cancelled: an error and no file. */
+  {
+    g_autoptr(PolkuPrintDocument) doc = polku_test_print_sample (80, "sv");
+
+    g_cancellable_cancel (cancellable);
+    polku_pdf_export_async (doc, cancelled_path, cancellable, export_done_cb, &state);
+  }
+  g_main_loop_run (loop);
+  g_assert_error (state.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_false (state.ok);
+  g_clear_error (&state.error);
+  g_assert_cmpuint (count_entries (fixture->dir), ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/pdf-export/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("long-document", test_long_document);
+  ADD ("words-inside-margins", test_words_inside_margins);
+  ADD ("missing-folder", test_missing_folder);
+  ADD ("failure-leaves-nothing", test_failure_leaves_nothing);
+  ADD ("replaces-existing-file", test_replaces_existing_file);
+  ADD ("async", test_async);
+
+#undef ADD
+
+  return g_test_run ();
+}
