@@ -194,6 +194,26 @@ find_label_prefix (GtkWidget  *root,
   return NULL;
 }
 
+/* The list row whose text starts with @prefix (the unit in the sidebar, not
+ * the heading of the unit shown). */
+static GtkWidget *
+find_row_prefix (GtkWidget  *root,
+                 const char *prefix)
+{
+  if (GTK_IS_LABEL (root) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (root)), prefix) &&
+      gtk_widget_get_ancestor (root, GTK_TYPE_LIST_BOX_ROW) != NULL)
+    return gtk_widget_get_ancestor (root, GTK_TYPE_LIST_BOX_ROW);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row_prefix (child, prefix);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* Tests */
 
 static void
@@ -249,6 +269,19 @@ test_coverage_view_figures (ViewFixture   *fixture,
   maybe_screenshot (window, "coverage-list-light");
 
   polku_test_assert_all_controls_named (window);
+
+  /* Narrow: the units first, the chosen one a step further, with a way back. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 560, 800);
+  wait_frames (window, 3);
+  g_assert_true (adw_leaflet_get_folded (ADW_LEAFLET (polku_test_find_widget (view, ADW_TYPE_LEAFLET, 0))));
+  polku_test_assert_all_controls_named (window);
+  maybe_screenshot (window, "coverage-narrow-units");
+  g_signal_emit_by_name (find_row_prefix (view, "105429 "), "activate");
+  wait_frames (window, 3);
+  g_assert_true (gtk_widget_get_mapped (polku_test_find_label (view, "Requirements and Tasks")));
+  polku_test_assert_all_controls_named (window);
+  maybe_screenshot (window, "coverage-narrow-unit");
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -384,7 +417,7 @@ test_environment_report_view (ViewFixture   *fixture,
 {
   PolkuStore *store = fixture->ws.store;
   GtkWidget *view = polku_environment_report_view_new ();
-  GtkWidget *window = new_window (view, 1000, 900);
+  GtkWidget *window = new_window (view, 1000, 2400);
   g_autoptr(PolkuRecognitionRecord) recognition = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(PolkuCoverage) coverage = polku_coverage_new_for_unit (store, fixture->workshop_id, fixture->unit_id);
@@ -409,7 +442,7 @@ test_environment_report_view (ViewFixture   *fixture,
   g_assert_nonnull (row);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Recogniser");
   gtk_editable_set_text (GTK_EDITABLE (row), "Eino Opettaja");
-  g_signal_emit_by_name (row, "apply");
+  g_signal_emit_by_name (row, "entry-activated");
   wait_frames (window, 1);
 
   recognition = polku_store_get_recognition (store, fixture->workshop_id, fixture->peruste_id, &error);
@@ -426,12 +459,19 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *user_dirs = NULL;
+  g_autoptr(GtkCssProvider) css = NULL;
   int status;
 
   user_dirs = polku_test_isolate_user_dirs ();
   g_test_init (&argc, &argv, NULL);
   gtk_init ();
   adw_init ();
+
+  /* Polku's own style, as the application loads it. */
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
 #define ADD(path, func) \
   g_test_add ("/coverage-view/" path, ViewFixture, NULL, view_fixture_setup, func, view_fixture_teardown)

@@ -11,6 +11,12 @@
 
 #include "polku-application.h"
 #include "polku-catalogue-page.h"
+#include "polku-coverage-view.h"
+#include "polku-environment-report-view.h"
+#include "polku-learners-page.h"
+#include "polku-mapping-dialog.h"
+#include "polku-organisation-editor.h"
+#include "polku-partners-view.h"
 #include "polku-peruste-view.h"
 #include "polku-preferences-window.h"
 #include "polku-search-results.h"
@@ -18,7 +24,10 @@
 #include "polku-test-gtk-utils.h"
 #include "polku-test-utils.h"
 #include "polku-unit-view.h"
+#include "polku-task-editor.h"
+#include "polku-task-list-view.h"
 #include "polku-window.h"
+#include "polku-workshop-page.h"
 
 /* One registered application for all tests: it owns the D-Bus object path. */
 static PolkuApplication *test_app;
@@ -212,6 +221,7 @@ test_templates_instantiate (Fixture       *fixture,
   GType toplevels[] = {
     POLKU_TYPE_WINDOW,
     POLKU_TYPE_PREFERENCES_WINDOW,
+    POLKU_TYPE_MAPPING_DIALOG,
   };
   GType widgets[] = {
     POLKU_TYPE_START_PAGE,
@@ -219,6 +229,14 @@ test_templates_instantiate (Fixture       *fixture,
     POLKU_TYPE_PERUSTE_VIEW,
     POLKU_TYPE_UNIT_VIEW,
     POLKU_TYPE_SEARCH_RESULTS,
+    POLKU_TYPE_WORKSHOP_PAGE,
+    POLKU_TYPE_ORGANISATION_EDITOR,
+    POLKU_TYPE_TASK_LIST_VIEW,
+    POLKU_TYPE_TASK_EDITOR,
+    POLKU_TYPE_COVERAGE_VIEW,
+    POLKU_TYPE_PARTNERS_VIEW,
+    POLKU_TYPE_ENVIRONMENT_REPORT_VIEW,
+    POLKU_TYPE_LEARNERS_PAGE,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (toplevels); i++)

@@ -54,10 +54,17 @@ drop_repeated_titles (GPtrArray *titles)
     {
       PolkuCatalogueCodeRecord *title = g_ptr_array_index (titles, i);
 
-      if (title->uri != NULL && !g_hash_table_add (seen, title->uri))
-        g_ptr_array_remove_index (titles, i);
-      else
-        i++;
+      /* g_hash_table_add() would replace the stored key with the duplicate's,
+       * which is freed with the removed record. */
+      if (title->uri != NULL && g_hash_table_contains (seen, title->uri))
+        {
+          g_ptr_array_remove_index (titles, i);
+          continue;
+        }
+
+      if (title->uri != NULL)
+        g_hash_table_add (seen, title->uri);
+      i++;
     }
 }
 

@@ -46,7 +46,9 @@ gboolean  _polku_ln_expect_change  (PolkuStore    *self,
                                     GError       **error);
 char     *_polku_ln_today          (void);
 
-#define POLKU_LN_LEARNER_GONE _("The learner is no longer in the database.")
+const char *_polku_ln_learner_gone (void);
+
+#define POLKU_LN_LEARNER_GONE (_polku_ln_learner_gone ())
 
 /* Binds free text cleaned as every edit stores it; NULL for an empty one. */
 static inline int

@@ -267,6 +267,12 @@ _polku_ln_expect_change (PolkuStore  *self,
   return _polku_ws_expect_change (self, message, error);
 }
 
+const char *
+_polku_ln_learner_gone (void)
+{
+  return _("The learner is no longer in the database.");
+}
+
 char *
 _polku_ln_today (void)
 {

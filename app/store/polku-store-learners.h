@@ -331,6 +331,27 @@ typedef struct
   GPtrArray *uncovered;             /* PolkuCoverageRowRecord: what no task covers */
 } PolkuTaskSuggestionRecord;
 
+/* What a pathway timeline draws: periods, planned units, check-ins and
+ * demonstrations, each with its dates. */
+typedef enum
+{
+  POLKU_TIMELINE_PERIOD,
+  POLKU_TIMELINE_UNIT,
+  POLKU_TIMELINE_CHECKIN,
+  POLKU_TIMELINE_DEMONSTRATION,
+} PolkuTimelineKind;
+
+typedef struct
+{
+  PolkuTimelineKind  kind;
+  gint64             id;          /* period_id, plan_unit_id, checkin_id or demonstration_id */
+  char              *starts_on;   /* NULL when not planned yet */
+  char              *ends_on;     /* NULL: a single day (check-ins) or open */
+  char              *title_fi;    /* period kind code, unit name, check-in record, demonstration units */
+  char              *title_sv;
+  int                state;       /* PolkuPeriodKind, progress 0–100 of a unit, or PolkuDemonstrationState */
+} PolkuTimelineRecord;
+
 /* One requirement (or osa-alue objective) of a unit with the learner's record
  * of it; competence_id is 0 while nothing has been recorded. */
 typedef struct
@@ -498,6 +519,7 @@ void polku_demonstration_unit_record_free   (PolkuDemonstrationUnitRecord   *rec
 void polku_assessor_record_free             (PolkuAssessorRecord            *record);
 void polku_individual_criterion_record_free (PolkuIndividualCriterionRecord *record);
 void polku_demonstration_record_free        (PolkuDemonstrationRecord       *record);
+void polku_timeline_record_free             (PolkuTimelineRecord            *record);
 
 PolkuLearnerRecord       *polku_learner_record_copy       (const PolkuLearnerRecord       *record);
 PolkuPeriodRecord        *polku_period_record_copy        (const PolkuPeriodRecord        *record);
@@ -528,6 +550,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PolkuDemonstrationUnitRecord, polku_demonstration
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PolkuAssessorRecord, polku_assessor_record_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PolkuIndividualCriterionRecord, polku_individual_criterion_record_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PolkuDemonstrationRecord, polku_demonstration_record_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PolkuTimelineRecord, polku_timeline_record_free)
 
 /* Pure helpers (no database) */
 
@@ -718,6 +741,9 @@ PolkuTaskSuggestionRecord *polku_store_suggest_tasks         (PolkuStore        
                                                               gint64                    learner_id,
                                                               GError                  **error);
 GPtrArray                *polku_store_list_plan_progress     (PolkuStore               *self,
+                                                              gint64                    learner_id,
+                                                              GError                  **error);
+GPtrArray                *polku_store_list_timeline          (PolkuStore               *self,
                                                               gint64                    learner_id,
                                                               GError                  **error);
 

@@ -14,6 +14,8 @@
 #include "polku-application.h"
 #include "polku-command-line.h"
 #include "polku-command-line-download.h"
+#include "polku-command-line-export.h"
+#include "polku-command-line-learners.h"
 #include "polku-dialogs.h"
 #include "polku-preferences-window.h"
 #include "polku-window.h"
@@ -225,6 +227,27 @@ polku_application_handle_local_options (GApplication *app,
   if (g_getenv ("POLKU_NON_UNIQUE") != NULL)
     g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
 
+  if (g_variant_dict_contains (options, "demo"))
+    return polku_command_line_demo (self->database_path);
+
+  if (g_variant_dict_contains (options, "list-learners"))
+    return polku_command_line_list_learners (self->database_path);
+
+  if (g_variant_dict_contains (options, "export-pdf"))
+    {
+      const char *kind = NULL, *output = NULL, *language = NULL;
+      gint64 learner = 0, workshop = 0, peruste = 0;
+
+      g_variant_dict_lookup (options, "export-pdf", "&s", &kind);
+      g_variant_dict_lookup (options, "output", "^&ay", &output);
+      g_variant_dict_lookup (options, "language", "&s", &language);
+      g_variant_dict_lookup (options, "learner", "x", &learner);
+      g_variant_dict_lookup (options, "workshop", "x", &workshop);
+      g_variant_dict_lookup (options, "peruste", "x", &peruste);
+
+      return polku_command_line_export_pdf (self->database_path, kind, learner, workshop, peruste, output, language);
+    }
+
   /* Commands that run without a window (and without GTK): --import FILE… and
    * --download DIAARINUMERO…; the arguments after the first also come as
    * remaining arguments. */
@@ -429,6 +452,14 @@ polku_application_init (PolkuApplication *self)
     { "import", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, N_("Import ePerusteet documents (JSON) into the catalogue and exit"), N_("FILE…") },
     { "download", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, N_("Download qualifications from ePerusteet by diaarinumero, import them and exit"), N_("DIAARINUMERO…") },
     { "eperusteet-url", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The address of the ePerusteet service to download from"), N_("URL") },
+    { "demo", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Fill the database with a fictional workshop and fictional learners to try Polku, and exit"), NULL },
+    { "list-learners", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the learners (id, name, status, coach; separated by tabs) and exit"), NULL },
+    { "export-pdf", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Export a document as PDF and exit: environment-report, plan, certificate or review-sheet"), N_("KIND") },
+    { "workshop", 0, 0, G_OPTION_ARG_INT64, NULL, N_("The workshop of a learning environment report"), N_("ID") },
+    { "peruste", 0, 0, G_OPTION_ARG_INT64, NULL, N_("The qualification of a learning environment report"), N_("ID") },
+    { "learner", 0, 0, G_OPTION_ARG_INT64, NULL, N_("The learner of a plan, certificate or review sheet"), N_("ID") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, N_("The PDF file to write"), N_("FILE") },
+    { "language", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The document’s language: fi or sv"), N_("LANGUAGE") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
     { NULL }
   };

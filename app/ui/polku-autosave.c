@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 
 #include "polku-autosave.h"
 
@@ -210,4 +211,148 @@ polku_autosave_flush (GtkWidget *widget)
   g_return_if_fail (get_autosave (widget) != NULL);
 
   commit (widget);
+}
+
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+/* The newest notice replaces the one on screen, rather than waiting behind
+ * it: an Undo must be at hand at once. (Not with ADW_TOAST_PRIORITY_HIGH:
+ * libadwaita 1.2 may then show the pushed-back toast twice and abort.) */
+static void
+add_toast (AdwToastOverlay *overlay,
+           AdwToast        *toast)
+{
+  GWeakRef *last = g_object_get_data (G_OBJECT (overlay), "polku-last-toast");
+  g_autoptr(AdwToast) previous = NULL;
+
+  if (last == NULL)
+    {
+      last = g_new0 (GWeakRef, 1);
+      g_weak_ref_init (last, NULL);
+      g_object_set_data_full (G_OBJECT (overlay), "polku-last-toast", last, weak_ref_free);
+    }
+
+  previous = g_weak_ref_get (last);
+  if (previous != NULL)
+    adw_toast_dismiss (previous);
+
+  g_weak_ref_set (last, toast);
+  adw_toast_overlay_add_toast (overlay, toast);
+}
+
+/**
+ * polku_show_toast:
+ *
+ * Shows @message in the toast overlay around @widget (a short notice that
+ * goes away by itself).
+ */
+void
+polku_show_toast (GtkWidget  *widget,
+                  const char *message)
+{
+  GtkWidget *overlay;
+  AdwToast *toast;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (message != NULL);
+
+  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  if (overlay == NULL)
+    {
+      g_message ("%s", message);
+      return;
+    }
+
+  toast = adw_toast_new (message);
+  adw_toast_set_timeout (toast, 6);
+  add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+/**
+ * polku_autosave_report:
+ * @error: (nullable): why the text was not saved, or %NULL when it was
+ *
+ * Marks a field whose text was refused (a half-typed e-mail address) and says
+ * why, once per reason, keeping the text so that the user can finish it; a
+ * saved text clears the mark.
+ */
+void
+polku_autosave_report (GtkWidget    *widget,
+                       const GError *error)
+{
+  const char *last;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  last = g_object_get_data (G_OBJECT (widget), "polku-autosave-error");
+
+  if (error == NULL)
+    {
+      gtk_widget_remove_css_class (widget, "error");
+      gtk_widget_set_tooltip_text (widget, NULL);
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_INVALID);
+      g_object_set_data (G_OBJECT (widget), "polku-autosave-error", NULL);
+      return;
+    }
+
+  gtk_widget_add_css_class (widget, "error");
+  gtk_widget_set_tooltip_text (widget, error->message);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_INVALID,
+                               GTK_ACCESSIBLE_INVALID_TRUE, -1);
+  if (g_strcmp0 (last, error->message) != 0)
+    {
+      polku_show_toast (widget, error->message);
+      g_object_set_data_full (G_OBJECT (widget), "polku-autosave-error", g_strdup (error->message), g_free);
+    }
+}
+
+static void
+undo_clicked_cb (AdwToast *toast)
+{
+  PolkuUndoFunc undo = g_object_get_data (G_OBJECT (toast), "polku-undo-func");
+
+  undo (g_object_get_data (G_OBJECT (toast), "polku-undo-data"));
+}
+
+/**
+ * polku_show_undo_toast:
+ * @undo: called with @user_data when the user presses Undo
+ * @destroy: (nullable): frees @user_data when the toast goes
+ *
+ * Says that something was deleted and offers to put it back.
+ */
+void
+polku_show_undo_toast (GtkWidget      *widget,
+                       const char     *message,
+                       PolkuUndoFunc   undo,
+                       gpointer        user_data,
+                       GDestroyNotify  destroy)
+{
+  GtkWidget *overlay;
+  AdwToast *toast;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (message != NULL);
+  g_return_if_fail (undo != NULL);
+
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_timeout (toast, 8);
+  g_object_set_data (G_OBJECT (toast), "polku-undo-func", undo);
+  g_object_set_data_full (G_OBJECT (toast), "polku-undo-data", user_data, destroy);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), NULL);
+
+  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  if (overlay == NULL)
+    {
+      g_object_unref (toast);
+      return;
+    }
+
+  add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }

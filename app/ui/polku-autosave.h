@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 
 typedef void (*PolkuAutosaveFunc) (GtkWidget *widget,
                                    gpointer   user_data);
+typedef void (*PolkuUndoFunc)     (gpointer   user_data);
 
 void  polku_autosave_attach   (GtkWidget         *widget,
                                PolkuAutosaveFunc  func,
@@ -23,5 +24,14 @@ void  polku_autosave_set_text (GtkWidget         *widget,
                                const char        *text);
 char *polku_autosave_dup_text (GtkWidget         *widget);
 void  polku_autosave_flush    (GtkWidget         *widget);
+void  polku_autosave_report   (GtkWidget         *widget,
+                               const GError      *error);
+void  polku_show_toast        (GtkWidget         *widget,
+                               const char        *message);
+void  polku_show_undo_toast   (GtkWidget         *widget,
+                               const char        *message,
+                               PolkuUndoFunc      undo,
+                               gpointer           user_data,
+                               GDestroyNotify     destroy);
 
 G_END_DECLS

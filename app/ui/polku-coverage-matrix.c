@@ -75,7 +75,8 @@ get_style (PolkuCoverageMatrix *self,
   GdkRGBA fg;
 
   polku_coverage_style_init_default (style);
-  style->label_width = 320;
+  style->label_width = 260;
+  style->label_lines = 3;
 
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &fg);
   style->foreground = (PolkuCoverageColor) { fg.red, fg.green, fg.blue, fg.alpha };

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "polku-adaptive-columns.h"
 #include "polku-catalogue-format.h"
 #include "polku-coverage.h"
 #include "polku-coverage-drawing.h"
@@ -30,11 +31,16 @@ struct _PolkuCoverageView
   /* Template widgets */
   GtkStack             *stack;
   AdwStatusPage        *status_page;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar;
+  GtkWidget            *content;
+  GtkScrolledWindow    *scroller;
   PolkuPerusteComboRow *peruste_row;
   GtkLabel             *peruste_figure_label;
   GtkProgressBar       *peruste_progress;
   GtkLabel             *credits_label;
   GtkCheckButton       *only_used_check;
+  GtkScrolledWindow    *units_scroller;
   GtkListBox           *units_list;
   GtkWidget            *unit_box;
   GtkLabel             *unit_title_label;
@@ -61,6 +67,7 @@ struct _PolkuCoverageView
   gint64                workshop_id;
   gint64                unit_id;
   guint                 list_update_id;
+  guint                 scroll_tick_id;
 };
 
 G_DEFINE_FINAL_TYPE (PolkuCoverageView, polku_coverage_view, GTK_TYPE_WIDGET)
@@ -167,6 +174,22 @@ unit_details (PolkuCoverageView *self,
     return g_strdup_printf (_("%s · %s · %s"), figure, credits, level_text (unit));
   /* Translators: a unit's coverage: figure · how learnable. */
   return g_strdup_printf (_("%s · %s"), figure, level_text (unit));
+}
+
+/* The sidebar's line under a unit: its figure is beside it already. */
+static char *
+unit_short_details (PolkuCoverageView *self,
+                    PolkuCoverageUnit *unit)
+{
+  g_autofree char *credits = NULL;
+
+  if (polku_coverage_unit_get_credits (unit) > 0)
+    credits = polku_catalogue_format_credits (polku_coverage_unit_get_credits (unit), -1.0, credit_unit (self));
+
+  if (credits != NULL)
+    /* Translators: under a unit in the coverage sidebar: credits · how learnable, e.g. "15 credits · Partly learnable here". */
+    return g_strdup_printf (_("%s · %s"), credits, level_text (unit));
+  return g_strdup (level_text (unit));
 }
 
 static void
@@ -397,12 +420,13 @@ update_unit_row (GtkWidget *row)
   GtkProgressBar *bar = g_object_get_data (G_OBJECT (row), "bar");
   g_autofree char *title_text = unit_title (unit);
   g_autofree char *details = unit_details (self, unit);
+  g_autofree char *short_details = unit_short_details (self, unit);
   g_autofree char *figure = NULL;
   g_autofree char *spoken = NULL;
 
   figure = g_strdup_printf ("%u/%u", polku_coverage_unit_get_n_covered (unit), polku_coverage_unit_get_n_total (unit));
   gtk_label_set_label (title, title_text);
-  gtk_label_set_label (subtitle, details);
+  gtk_label_set_label (subtitle, short_details);
   gtk_label_set_label (percent_label, figure);
   gtk_progress_bar_set_fraction (bar, polku_coverage_unit_get_fraction (unit));
 
@@ -425,11 +449,9 @@ create_unit_row (gpointer item,
   GtkWidget *bar = gtk_progress_bar_new ();
 
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 3);
-  gtk_widget_set_margin_top (grid, 10);
-  gtk_widget_set_margin_bottom (grid, 10);
-  gtk_widget_set_margin_start (grid, 12);
-  gtk_widget_set_margin_end (grid, 12);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
+  gtk_widget_set_margin_top (grid, 6);
+  gtk_widget_set_margin_bottom (grid, 8);
 
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
@@ -442,13 +464,13 @@ create_unit_row (gpointer item,
   gtk_widget_add_css_class (percent_label, "numeric");
   gtk_widget_add_css_class (percent_label, "caption");
   gtk_label_set_xalign (GTK_LABEL (percent_label), 1);
-  gtk_widget_set_size_request (bar, 96, -1);
   gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
 
+  gtk_widget_set_valign (percent_label, GTK_ALIGN_START);
   gtk_grid_attach (GTK_GRID (grid), title, 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), subtitle, 0, 1, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), percent_label, 1, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), bar, 1, 1, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), subtitle, 0, 1, 2, 1);
+  gtk_grid_attach (GTK_GRID (grid), bar, 0, 2, 2, 1);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), grid);
 
   g_object_set_data (G_OBJECT (row), "view", self);
@@ -480,6 +502,45 @@ find_unit_row (PolkuCoverageView *self,
     }
 }
 
+static gboolean
+scroll_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  PolkuCoverageView *self = POLKU_COVERAGE_VIEW (widget);
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->units_list);
+  GtkAdjustment *adjustment = gtk_list_box_get_adjustment (self->units_list);
+  graphene_point_t point;
+  double page;
+
+  if (row == NULL || adjustment == NULL)
+    {
+      self->scroll_tick_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  /* Wait for the row's first allocation. */
+  if (gtk_widget_get_height (GTK_WIDGET (row)) == 0 ||
+      !gtk_widget_compute_point (GTK_WIDGET (row), GTK_WIDGET (self->units_list), &GRAPHENE_POINT_INIT (0, 0), &point))
+    return G_SOURCE_CONTINUE;
+
+  page = gtk_adjustment_get_page_size (adjustment);
+  if (point.y < gtk_adjustment_get_value (adjustment) ||
+      point.y + gtk_widget_get_height (GTK_WIDGET (row)) > gtk_adjustment_get_value (adjustment) + page)
+    gtk_adjustment_set_value (adjustment, point.y - page / 3);
+
+  self->scroll_tick_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+scroll_to_row (PolkuCoverageView *self,
+               GtkListBoxRow     *row)
+{
+  if (self->scroll_tick_id == 0)
+    self->scroll_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_tick_cb, NULL, NULL);
+}
+
 /* Keeps the chosen unit across list rebuilds, else picks the first unit with
  * something covered: that is where a coach looks first. */
 static void
@@ -506,6 +567,8 @@ reselect_unit (PolkuCoverageView *self)
   gtk_list_box_select_row (self->units_list, row);
   if (row == NULL)
     set_unit (self, NULL);
+  else
+    scroll_to_row (self, row);
 }
 
 static gboolean
@@ -654,6 +717,19 @@ unit_selected_cb (PolkuCoverageView *self,
 }
 
 static void
+unit_activated_cb (PolkuCoverageView *self,
+                   GtkListBoxRow     *row)
+{
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+back_clicked_cb (PolkuCoverageView *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
 only_used_toggled_cb (PolkuCoverageView *self)
 {
   gtk_filter_changed (GTK_FILTER (self->units_filter),
@@ -684,6 +760,11 @@ polku_coverage_view_dispose (GObject *object)
   PolkuCoverageView *self = (PolkuCoverageView *)object;
 
   g_clear_handle_id (&self->list_update_id, g_source_remove);
+  if (self->scroll_tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick_id);
+      self->scroll_tick_id = 0;
+    }
   if (self->watched != NULL)
     unwatch_rows (self);
   if (self->unit != NULL)
@@ -789,8 +870,10 @@ polku_coverage_view_class_init (PolkuCoverageViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/polku-coverage-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, PolkuCoverageView, content);
   gtk_widget_class_bind_template_child (widget_class, PolkuCoverageView, credits_label);
   gtk_widget_class_bind_template_child (widget_class, PolkuCoverageView, detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, PolkuCoverageView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, PolkuCoverageView, legend_by_code);
   gtk_widget_class_bind_template_child (widget_class, PolkuCoverageView, legend_direct);
   gtk_widget_class_bind_template_child (widget_class, PolkuCoverageView, legend_uncovered);
@@ -803,6 +886,8 @@ polku_coverage_view_class_init (PolkuCoverageViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PolkuCoverageView, peruste_progress);
   gtk_widget_class_bind_template_child (widget_class, PolkuCoverageView, peruste_row);
   gtk_widget_class_bind_template_child (widget_class, PolkuCoverageView, requirements_box);
+  gtk_widget_class_bind_template_child (widget_class, PolkuCoverageView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, PolkuCoverageView, sidebar);
   gtk_widget_class_bind_template_child (widget_class, PolkuCoverageView, stack);
   gtk_widget_class_bind_template_child (widget_class, PolkuCoverageView, status_page);
   gtk_widget_class_bind_template_child (widget_class, PolkuCoverageView, unit_box);
@@ -810,11 +895,15 @@ polku_coverage_view_class_init (PolkuCoverageViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PolkuCoverageView, unit_progress);
   gtk_widget_class_bind_template_child (widget_class, PolkuCoverageView, unit_title_label);
   gtk_widget_class_bind_template_child (widget_class, PolkuCoverageView, units_list);
+  gtk_widget_class_bind_template_child (widget_class, PolkuCoverageView, units_scroller);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, mode_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, only_used_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, peruste_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, unit_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, unit_selected_cb);
 
+  g_type_ensure (POLKU_TYPE_ADAPTIVE_COLUMNS);
   g_type_ensure (POLKU_TYPE_COVERAGE_MATRIX);
   g_type_ensure (POLKU_TYPE_PERUSTE_COMBO_ROW);
 }
@@ -830,6 +919,7 @@ polku_coverage_view_init (PolkuCoverageView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->units_filter = gtk_custom_filter_new (unit_filter_func, self, NULL);
+  gtk_list_box_set_adjustment (self->units_list, gtk_scrolled_window_get_vadjustment (self->units_scroller));
 
   areas[0] = self->legend_direct;
   areas[1] = self->legend_by_code;

@@ -23,6 +23,7 @@ struct _PolkuDateEntry
   GtkWidget      parent_instance;
 
   /* Template widgets */
+  GtkWidget     *box;
   GtkEntry      *entry;
   GtkMenuButton *calendar_button;
   GtkPopover    *popover;
@@ -312,6 +313,7 @@ polku_date_entry_class_init (PolkuDateEntryClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/polku-date-entry.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, PolkuDateEntry, box);
   gtk_widget_class_bind_template_child (widget_class, PolkuDateEntry, calendar);
   gtk_widget_class_bind_template_child (widget_class, PolkuDateEntry, calendar_button);
   gtk_widget_class_bind_template_child (widget_class, PolkuDateEntry, entry);

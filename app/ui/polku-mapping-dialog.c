@@ -37,6 +37,7 @@ typedef struct
   char     *organisation;
   char     *note;
   gboolean  by_code;
+  gint64    unit_id;       /* where the dialog was left */
 } Recognition;
 
 struct _PolkuMappingDialog
@@ -64,6 +65,7 @@ struct _PolkuMappingDialog
   GtkSwitch           *by_code_switch;
   AdwComboRow         *extent_row;
   GtkWidget           *unit_note_row;
+  GtkLabel            *requirements_hint;
   GtkWidget           *requirements_box;
 
   /* Owned */
@@ -149,9 +151,8 @@ show_error (PolkuMappingDialog *self,
 {
   AdwToast *toast = adw_toast_new (error->message);
 
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_timeout (toast, 6);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  polku_workshop_add_toast (self->toast_overlay, toast);
 }
 
 static const char *
@@ -198,7 +199,8 @@ update_recognition_summary (PolkuMappingDialog *self)
       if (summary->len > 0)
         g_string_append (summary, ", ");
       if (who.teacher_organisation != NULL)
-        g_string_append_printf (summary, _("%s (%s)"), who.teacher_name, who.teacher_organisation);
+        /* Translators: a vocational teacher and their organisation, e.g. "Liisa Opettaja (Gradia)". */
+        g_string_append_printf (summary, C_("teacher and organisation", "%s (%s)"), who.teacher_name, who.teacher_organisation);
       else
         g_string_append (summary, who.teacher_name);
     }
@@ -405,10 +407,6 @@ update_requirement_subtitle (AdwActionRow     *row,
     g_string_append (subtitle, _("No active task teaches this yet"));
 
   adw_action_row_set_subtitle (row, subtitle->str);
-  if (polku_coverage_row_get_covered (coverage_row))
-    gtk_widget_remove_css_class (GTK_WIDGET (row), "polku-uncovered");
-  else
-    gtk_widget_add_css_class (GTK_WIDGET (row), "polku-uncovered");
 }
 
 static void
@@ -644,7 +642,7 @@ build_requirements (PolkuMappingDialog *self)
     gtk_box_append (GTK_BOX (self->requirements_box),
                     polku_workshop_label_new (_("The qualification lists no requirements for this unit."), "dim-label"));
 
-  gtk_widget_set_visible (self->by_code_row, self->task != NULL && any_code);
+  gtk_widget_set_visible (self->by_code_row, any_code);
   set_checks_from_mappings (self);
 }
 
@@ -692,7 +690,8 @@ update_unit_header (PolkuMappingDialog *self)
 {
   PolkuCoverageUnit *unit = shown_unit (self);
   const PolkuUnitCoverageRecord *record = unit != NULL ? polku_coverage_unit_get_record (unit) : NULL;
-  const PolkuPerusteCoverageRecord *peruste = polku_coverage_get_record (self->unit_coverage);
+  const PolkuPerusteCoverageRecord *peruste = self->peruste_coverage != NULL
+                                               ? polku_coverage_get_record (self->peruste_coverage) : NULL;
   g_autoptr(GString) subtitle = g_string_new (NULL);
 
   gtk_label_set_label (self->unit_title, unit != NULL ? polku_coverage_unit_get_name (unit) : "");
@@ -700,7 +699,7 @@ update_unit_header (PolkuMappingDialog *self)
   if (peruste != NULL)
     g_string_append (subtitle, polku_catalogue_pick_text (peruste->nimi_fi, peruste->nimi_sv, current_language (self)));
   if (record != NULL && record->koodi_arvo != NULL)
-    g_string_append_printf (subtitle, " · %s", record->koodi_arvo);
+    g_string_append_printf (subtitle, subtitle->len > 0 ? " · %s" : "%s", record->koodi_arvo);
   if (record != NULL && record->n_total > 0)
     {
       g_string_append (subtitle, " · ");
@@ -735,6 +734,7 @@ save_recognition (PolkuMappingDialog *self)
   memory->organisation = g_strdup (who.teacher_organisation);
   memory->note = g_strdup (who.note);
   memory->by_code = gtk_switch_get_active (self->by_code_switch);
+  memory->unit_id = self->unit_id;
   g_object_set_data_full (G_OBJECT (self->context), RECOGNITION_KEY, memory, recognition_free);
 }
 
@@ -770,6 +770,8 @@ update_title (PolkuMappingDialog *self)
     {
       adw_window_title_set_title (self->window_title, _("What Does This Task Teach?"));
       adw_window_title_set_subtitle (self->window_title, polku_task_get_title (self->task));
+      gtk_label_set_label (self->requirements_hint,
+                           _("Tick the requirements that this task teaches. “Tasks” shows and changes the other tasks that teach one."));
     }
   else
     {
@@ -777,6 +779,8 @@ update_title (PolkuMappingDialog *self)
 
       adw_window_title_set_title (self->window_title, _("Tasks and Requirements"));
       adw_window_title_set_subtitle (self->window_title, workshop != NULL ? workshop->name : NULL);
+      gtk_label_set_label (self->requirements_hint,
+                           _("Each requirement lists the workshop’s tasks that teach it. Choose “Tasks” to tick the ones that do."));
     }
 }
 
@@ -905,6 +909,7 @@ static void
 polku_mapping_dialog_constructed (GObject *object)
 {
   PolkuMappingDialog *self = (PolkuMappingDialog *)object;
+  Recognition *memory;
   PolkuStore *store;
   guint n;
 
@@ -935,7 +940,11 @@ polku_mapping_dialog_constructed (GObject *object)
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->perusteet));
   gtk_stack_set_visible_child_name (self->step_stack, n > 0 ? "perusteet" : "no-perusteet");
-  if (n == 1)
+
+  /* Where it was left this session, or the only qualification's units. */
+  memory = g_object_get_data (G_OBJECT (self->context), RECOGNITION_KEY);
+  if ((memory == NULL || memory->unit_id == 0 || !polku_mapping_dialog_show_unit (self, memory->unit_id)) &&
+      n == 1)
     {
       g_autoptr(PolkuPeruste) only = g_list_model_get_item (G_LIST_MODEL (self->perusteet), 0);
 
@@ -1084,6 +1093,7 @@ polku_mapping_dialog_class_init (PolkuMappingDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PolkuMappingDialog, perusteet_list);
   gtk_widget_class_bind_template_child (widget_class, PolkuMappingDialog, recognition_row);
   gtk_widget_class_bind_template_child (widget_class, PolkuMappingDialog, requirements_box);
+  gtk_widget_class_bind_template_child (widget_class, PolkuMappingDialog, requirements_hint);
   gtk_widget_class_bind_template_child (widget_class, PolkuMappingDialog, requirements_scroller);
   gtk_widget_class_bind_template_child (widget_class, PolkuMappingDialog, step_stack);
   gtk_widget_class_bind_template_child (widget_class, PolkuMappingDialog, teacher_row);
@@ -1249,6 +1259,7 @@ polku_mapping_dialog_show_unit (PolkuMappingDialog *self,
       update_unit_header (self);
       update_extent (self);
       gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->requirements_scroller), 0);
+      save_recognition (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_UNIT_ID]);
     }
 

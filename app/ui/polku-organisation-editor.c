@@ -10,7 +10,7 @@
 
 #include <glib/gi18n.h>
 
-#include "polku-autosave.h"
+#include "polku-field-saver.h"
 #include "polku-organisation.h"
 #include "polku-organisation-editor.h"
 #include "polku-workshop-common.h"
@@ -30,7 +30,7 @@ struct _PolkuOrganisationEditor
   /* Owned */
   PolkuContext       *context;
   PolkuOrganisation  *organisation;
-  PolkuAutosave      *autosave;
+  PolkuFieldSaver      *saver;
 };
 
 G_DEFINE_FINAL_TYPE (PolkuOrganisationEditor, polku_organisation_editor, GTK_TYPE_WIDGET)
@@ -60,14 +60,14 @@ polku_organisation_editor_dispose (GObject *object)
 {
   PolkuOrganisationEditor *self = (PolkuOrganisationEditor *)object;
 
-  if (self->autosave != NULL)
+  if (self->saver != NULL)
     {
-      polku_autosave_flush (self->autosave);
-      g_signal_handlers_disconnect_by_data (self->autosave, self);
-      polku_autosave_set_object (self->autosave, NULL);
+      polku_field_saver_flush (self->saver);
+      g_signal_handlers_disconnect_by_data (self->saver, self);
+      polku_field_saver_set_object (self->saver, NULL);
     }
   gtk_widget_dispose_template (GTK_WIDGET (self), POLKU_TYPE_ORGANISATION_EDITOR);
-  g_clear_object (&self->autosave);
+  g_clear_object (&self->saver);
   g_clear_object (&self->organisation);
   g_clear_object (&self->context);
 
@@ -144,18 +144,18 @@ polku_organisation_editor_init (PolkuOrganisationEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->autosave = polku_autosave_new ();
-  polku_autosave_add (self->autosave, self->name_row, "name",
-                      (PolkuAutosaveSetter) polku_organisation_set_name);
-  polku_autosave_add (self->autosave, self->business_id_row, "business-id",
-                      (PolkuAutosaveSetter) polku_organisation_set_business_id);
-  polku_autosave_add (self->autosave, self->address_row, "address",
-                      (PolkuAutosaveSetter) polku_organisation_set_address);
-  polku_autosave_add (self->autosave, self->postal_code_row, "postal-code",
-                      (PolkuAutosaveSetter) polku_organisation_set_postal_code);
-  polku_autosave_add (self->autosave, self->municipality_row, "municipality",
-                      (PolkuAutosaveSetter) polku_organisation_set_municipality);
-  g_signal_connect_swapped (self->autosave, "failed", G_CALLBACK (autosave_failed_cb), self);
+  self->saver = polku_field_saver_new ();
+  polku_field_saver_add (self->saver, self->name_row, "name",
+                      (PolkuFieldSetter) polku_organisation_set_name);
+  polku_field_saver_add (self->saver, self->business_id_row, "business-id",
+                      (PolkuFieldSetter) polku_organisation_set_business_id);
+  polku_field_saver_add (self->saver, self->address_row, "address",
+                      (PolkuFieldSetter) polku_organisation_set_address);
+  polku_field_saver_add (self->saver, self->postal_code_row, "postal-code",
+                      (PolkuFieldSetter) polku_organisation_set_postal_code);
+  polku_field_saver_add (self->saver, self->municipality_row, "municipality",
+                      (PolkuFieldSetter) polku_organisation_set_municipality);
+  g_signal_connect_swapped (self->saver, "failed", G_CALLBACK (autosave_failed_cb), self);
 
   gtk_widget_set_sensitive (self->page, FALSE);
 }
@@ -191,14 +191,14 @@ polku_organisation_editor_set_context (PolkuOrganisationEditor *self,
   if (self->context == context)
     return;
 
-  polku_autosave_set_object (self->autosave, NULL);
+  polku_field_saver_set_object (self->saver, NULL);
   g_clear_object (&self->organisation);
   g_set_object (&self->context, context);
 
   if (context != NULL)
     {
       self->organisation = polku_organisation_new (polku_context_get_store (context));
-      polku_autosave_set_object (self->autosave, self->organisation);
+      polku_field_saver_set_object (self->saver, self->organisation);
     }
 
   gtk_widget_set_sensitive (self->page, self->organisation != NULL);
@@ -217,5 +217,5 @@ polku_organisation_editor_flush (PolkuOrganisationEditor *self)
 {
   g_return_val_if_fail (POLKU_IS_ORGANISATION_EDITOR (self), FALSE);
 
-  return polku_autosave_flush (self->autosave);
+  return polku_field_saver_flush (self->saver);
 }

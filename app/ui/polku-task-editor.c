@@ -11,7 +11,7 @@
 
 #include <glib/gi18n.h>
 
-#include "polku-autosave.h"
+#include "polku-field-saver.h"
 #include "polku-format.h"
 #include "polku-mapping-dialog.h"
 #include "polku-mapping-list.h"
@@ -37,10 +37,8 @@ struct _PolkuTaskEditor
   PolkuContext     *context;
   PolkuTask        *task;
   PolkuMappingList *mappings;
-  PolkuAutosave    *autosave;
+  PolkuFieldSaver    *saver;
 
-  /* Where the requirement picker opens next time: where it was left. */
-  gint64            last_unit_id;
   gboolean          updating;
 };
 
@@ -132,7 +130,7 @@ describe_mapping (PolkuMapping *mapping)
         g_string_append (who, ", ");
       if (record->teacher_organisation != NULL)
         /* Translators: a vocational teacher and their organisation, e.g. "Liisa Opettaja (Gradia)". */
-        g_string_append_printf (who, _("%s (%s)"), record->teacher_name, record->teacher_organisation);
+        g_string_append_printf (who, C_("teacher and organisation", "%s (%s)"), record->teacher_name, record->teacher_organisation);
       else
         g_string_append (who, record->teacher_name);
     }
@@ -239,7 +237,6 @@ remove_mapping_clicked_cb (GtkWidget    *button,
   toast = adw_toast_new (removed->by_code ? _("Requirement removed, with the others sharing its national code")
                                           : _("Requirement removed"));
   adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_remove_mapping_cb),
                          removed, (GClosureNotify) (void (*) (void)) removed_mapping_free, 0);
   polku_workshop_show_toast (GTK_WIDGET (self), toast);
@@ -308,7 +305,7 @@ rebuild_mappings (PolkuTaskEditor *self)
 
           if (record->unit_koodi_arvo != NULL)
             /* Translators: a unit of a qualification and its code, e.g. "Puusepänteollisuuden tuotteiden valmistus (105448)". */
-            title = g_strdup_printf (_("%s (%s)"), polku_mapping_get_unit_name (mapping), record->unit_koodi_arvo);
+            title = g_strdup_printf (C_("unit and code", "%s (%s)"), polku_mapping_get_unit_name (mapping), record->unit_koodi_arvo);
           else
             title = g_strdup (polku_mapping_get_unit_name (mapping));
 
@@ -379,15 +376,6 @@ show_swedish_changed_cb (PolkuTaskEditor *self)
   rebuild_mappings (self);
 }
 
-static void
-mapping_dialog_unit_cb (PolkuTaskEditor    *self,
-                        GParamSpec         *pspec,
-                        PolkuMappingDialog *dialog)
-{
-  if (polku_mapping_dialog_get_unit_id (dialog) > 0)
-    self->last_unit_id = polku_mapping_dialog_get_unit_id (dialog);
-}
-
 /* Actions */
 
 static void
@@ -407,10 +395,10 @@ polku_task_editor_dispose (GObject *object)
 
   polku_task_editor_set_task (self, NULL);
   polku_task_editor_set_context (self, NULL);
-  if (self->autosave != NULL)
-    g_signal_handlers_disconnect_by_data (self->autosave, self);
+  if (self->saver != NULL)
+    g_signal_handlers_disconnect_by_data (self->saver, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), POLKU_TYPE_TASK_EDITOR);
-  g_clear_object (&self->autosave);
+  g_clear_object (&self->saver);
 
   G_OBJECT_CLASS (polku_task_editor_parent_class)->dispose (object);
 }
@@ -503,18 +491,18 @@ polku_task_editor_init (PolkuTaskEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->autosave = polku_autosave_new ();
-  polku_autosave_add (self->autosave, self->title_row, "title",
-                      (PolkuAutosaveSetter) polku_task_set_title);
-  polku_autosave_add (self->autosave, self->duration_row, "duration",
-                      (PolkuAutosaveSetter) polku_task_set_duration);
-  polku_autosave_add (self->autosave, self->description_view, "description",
-                      (PolkuAutosaveSetter) polku_task_set_description);
-  polku_autosave_add (self->autosave, self->tools_view, "tools",
-                      (PolkuAutosaveSetter) polku_task_set_tools);
-  polku_autosave_add (self->autosave, self->safety_view, "safety",
-                      (PolkuAutosaveSetter) polku_task_set_safety);
-  g_signal_connect_swapped (self->autosave, "failed", G_CALLBACK (autosave_failed_cb), self);
+  self->saver = polku_field_saver_new ();
+  polku_field_saver_add (self->saver, self->title_row, "title",
+                      (PolkuFieldSetter) polku_task_set_title);
+  polku_field_saver_add (self->saver, self->duration_row, "duration",
+                      (PolkuFieldSetter) polku_task_set_duration);
+  polku_field_saver_add (self->saver, self->description_view, "description",
+                      (PolkuFieldSetter) polku_task_set_description);
+  polku_field_saver_add (self->saver, self->tools_view, "tools",
+                      (PolkuFieldSetter) polku_task_set_tools);
+  polku_field_saver_add (self->saver, self->safety_view, "safety",
+                      (PolkuFieldSetter) polku_task_set_safety);
+  g_signal_connect_swapped (self->saver, "failed", G_CALLBACK (autosave_failed_cb), self);
 
   gtk_widget_set_sensitive (self->page, FALSE);
   rebuild_mappings (self);
@@ -555,7 +543,6 @@ polku_task_editor_set_context (PolkuTaskEditor *self,
   if (self->context != NULL)
     g_signal_handlers_disconnect_by_data (polku_context_get_settings (self->context), self);
   g_set_object (&self->context, context);
-  self->last_unit_id = 0;
 
   if (context != NULL)
     g_signal_connect_object (polku_context_get_settings (context), "changed::show-swedish",
@@ -596,8 +583,8 @@ polku_task_editor_set_task (PolkuTaskEditor *self,
   if (self->task == task)
     return;
 
-  if (self->autosave != NULL)
-    polku_autosave_set_object (self->autosave, task);
+  if (self->saver != NULL)
+    polku_field_saver_set_object (self->saver, task);
 
   if (self->task != NULL)
     g_signal_handlers_disconnect_by_data (self->task, self);
@@ -649,7 +636,7 @@ polku_task_editor_flush (PolkuTaskEditor *self)
 {
   g_return_val_if_fail (POLKU_IS_TASK_EDITOR (self), FALSE);
 
-  return polku_autosave_flush (self->autosave);
+  return polku_field_saver_flush (self->saver);
 }
 
 void
@@ -663,7 +650,7 @@ polku_task_editor_focus_title (PolkuTaskEditor *self)
 /**
  * polku_task_editor_open_mapping_dialog:
  *
- * Opens the requirement picker for the task, where it was last left.
+ * Opens the requirement picker for the task (where it was last left).
  *
  * Returns: (transfer none) (nullable): the dialog
  */
@@ -680,9 +667,6 @@ polku_task_editor_open_mapping_dialog (PolkuTaskEditor *self)
   polku_task_editor_flush (self);
   dialog = polku_mapping_dialog_new (self->context, polku_task_get_workshop_id (self->task), self->task);
   gtk_window_set_transient_for (GTK_WINDOW (dialog), polku_workshop_get_window (GTK_WIDGET (self)));
-  if (self->last_unit_id > 0)
-    polku_mapping_dialog_show_unit (dialog, self->last_unit_id);
-  g_signal_connect_object (dialog, "notify::unit-id", G_CALLBACK (mapping_dialog_unit_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
 }

@@ -12,6 +12,42 @@
 #include "polku-window.h"
 #include "polku-workshop-common.h"
 
+#define LAST_TOAST_KEY "polku-workshop-last-toast"
+
+static void
+toast_dismissed_cb (AdwToast        *toast,
+                    AdwToastOverlay *overlay)
+{
+  if (g_object_get_data (G_OBJECT (overlay), LAST_TOAST_KEY) == toast)
+    g_object_set_data (G_OBJECT (overlay), LAST_TOAST_KEY, NULL);
+}
+
+/**
+ * polku_workshop_add_toast:
+ * @toast: (transfer full): the toast
+ *
+ * Shows @toast at once in place of the one we showed before. Toasts are never
+ * given high priority: on libadwaita 1.2 a high-priority toast pushes the shown
+ * one back while it still hides, and showing that one again too soon aborts.
+ */
+void
+polku_workshop_add_toast (AdwToastOverlay *overlay,
+                          AdwToast        *toast)
+{
+  AdwToast *previous;
+
+  g_return_if_fail (ADW_IS_TOAST_OVERLAY (overlay));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  previous = g_object_get_data (G_OBJECT (overlay), LAST_TOAST_KEY);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_NORMAL);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), overlay, 0);
+  g_object_set_data (G_OBJECT (overlay), LAST_TOAST_KEY, toast);
+  if (previous != NULL)
+    adw_toast_dismiss (previous);
+  adw_toast_overlay_add_toast (overlay, toast);
+}
+
 /**
  * polku_workshop_show_toast:
  * @toast: (transfer full): the toast
@@ -32,7 +68,7 @@ polku_workshop_show_toast (GtkWidget *widget,
   root = gtk_widget_get_root (widget);
 
   if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+    polku_workshop_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
   else if (POLKU_IS_WINDOW (root))
     polku_window_add_toast (POLKU_WINDOW (root), toast);
   else
@@ -57,7 +93,6 @@ polku_workshop_show_error (GtkWidget    *widget,
   g_return_if_fail (error != NULL);
 
   toast = adw_toast_new (error->message);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_timeout (toast, 6);
   polku_workshop_show_toast (widget, toast);
 }
@@ -104,4 +139,20 @@ polku_workshop_get_window (GtkWidget *widget)
   GtkRoot *root = gtk_widget_get_root (widget);
 
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+/**
+ * polku_workshop_release_focus:
+ *
+ * Takes the keyboard focus away from inside @container before it is hidden or
+ * remade, so that the focused field hears that it lost focus (and saves).
+ */
+void
+polku_workshop_release_focus (GtkWidget *container)
+{
+  GtkRoot *root = gtk_widget_get_root (container);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus != NULL && (focus == container || gtk_widget_is_ancestor (focus, container)))
+    gtk_root_set_focus (root, NULL);
 }

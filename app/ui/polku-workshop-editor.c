@@ -1,6 +1,6 @@
 /* polku-workshop-editor.c: a workshop's profile: name and address, the
  * learning environment and its equipment, and the contact people. Every field
- * is saved as it is typed (see PolkuAutosave).
+ * is saved as it is typed (see PolkuFieldSaver).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,7 +11,7 @@
 
 #include <glib/gi18n.h>
 
-#include "polku-autosave.h"
+#include "polku-field-saver.h"
 #include "polku-contact-list.h"
 #include "polku-workshop-common.h"
 #include "polku-workshop-editor.h"
@@ -34,7 +34,7 @@ struct _PolkuWorkshopEditor
   /* Owned */
   PolkuWorkshop    *workshop;
   PolkuContactList *contacts;
-  PolkuAutosave    *autosave;
+  PolkuFieldSaver    *saver;
 
   /* A contact just added or moved: its row opens, and a button takes focus again. */
   gint64            open_contact_id;
@@ -192,7 +192,7 @@ contact_remove_clicked_cb (GtkWidget    *button,
 {
   PolkuWorkshopEditor *self = POLKU_WORKSHOP_EDITOR (gtk_widget_get_ancestor (button, POLKU_TYPE_WORKSHOP_EDITOR));
   GtkWidget *row = gtk_widget_get_ancestor (button, ADW_TYPE_EXPANDER_ROW);
-  PolkuAutosave *autosave = g_object_get_data (G_OBJECT (row), "autosave");
+  PolkuFieldSaver *autosave = g_object_get_data (G_OBJECT (row), "autosave");
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   RemovedContact *removed;
@@ -203,8 +203,8 @@ contact_remove_clicked_cb (GtkWidget    *button,
     return;
 
   /* What was typed counts: Undo brings the contact back as it was last seen. */
-  polku_autosave_flush (autosave);
-  polku_autosave_discard (autosave);
+  polku_field_saver_flush (autosave);
+  polku_field_saver_discard (autosave);
 
   removed = g_new0 (RemovedContact, 1);
   g_weak_ref_init (&removed->editor, self);
@@ -226,7 +226,6 @@ contact_remove_clicked_cb (GtkWidget    *button,
   title = g_strdup_printf (_("“%s” removed"), removed->name);
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_remove_contact_cb),
                          removed, (GClosureNotify) (void (*) (void)) removed_contact_free, 0);
   polku_workshop_show_toast (GTK_WIDGET (self), toast);
@@ -283,7 +282,7 @@ create_contact_row (gpointer item,
 {
   PolkuWorkshopEditor *self = user_data;
   PolkuContact *contact = item;
-  g_autoptr(PolkuAutosave) autosave = polku_autosave_new ();
+  g_autoptr(PolkuFieldSaver) autosave = polku_field_saver_new ();
   GtkWidget *row = adw_expander_row_new ();
   GtkWidget *name_row = new_field_row (_("Name"), GTK_INPUT_PURPOSE_NAME);
   GtkWidget *title_row = new_field_row (_("Title"), GTK_INPUT_PURPOSE_FREE_FORM);
@@ -322,11 +321,11 @@ create_contact_row (gpointer item,
   adw_action_row_add_suffix (ADW_ACTION_ROW (order_row), remove);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), order_row);
 
-  polku_autosave_add (autosave, name_row, "name", (PolkuAutosaveSetter) polku_contact_set_name);
-  polku_autosave_add (autosave, title_row, "title", (PolkuAutosaveSetter) polku_contact_set_title);
-  polku_autosave_add (autosave, phone_row, "phone", (PolkuAutosaveSetter) polku_contact_set_phone);
-  polku_autosave_add (autosave, email_row, "email", (PolkuAutosaveSetter) polku_contact_set_email);
-  polku_autosave_set_object (autosave, contact);
+  polku_field_saver_add (autosave, name_row, "name", (PolkuFieldSetter) polku_contact_set_name);
+  polku_field_saver_add (autosave, title_row, "title", (PolkuFieldSetter) polku_contact_set_title);
+  polku_field_saver_add (autosave, phone_row, "phone", (PolkuFieldSetter) polku_contact_set_phone);
+  polku_field_saver_add (autosave, email_row, "email", (PolkuFieldSetter) polku_contact_set_email);
+  polku_field_saver_set_object (autosave, contact);
   g_signal_connect_object (autosave, "failed", G_CALLBACK (contact_autosave_failed_cb), row, G_CONNECT_SWAPPED);
   g_object_set_data_full (G_OBJECT (row), "autosave", g_steal_pointer (&autosave), g_object_unref);
   g_object_set_data (G_OBJECT (row), "name-row", name_row);
@@ -439,10 +438,10 @@ polku_workshop_editor_dispose (GObject *object)
   PolkuWorkshopEditor *self = (PolkuWorkshopEditor *)object;
 
   polku_workshop_editor_set_workshop (self, NULL);
-  if (self->autosave != NULL)
-    g_signal_handlers_disconnect_by_data (self->autosave, self);
+  if (self->saver != NULL)
+    g_signal_handlers_disconnect_by_data (self->saver, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), POLKU_TYPE_WORKSHOP_EDITOR);
-  g_clear_object (&self->autosave);
+  g_clear_object (&self->saver);
   g_clear_pointer (&self->focus_button, g_free);
 
   G_OBJECT_CLASS (polku_workshop_editor_parent_class)->dispose (object);
@@ -522,20 +521,20 @@ polku_workshop_editor_init (PolkuWorkshopEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->autosave = polku_autosave_new ();
-  polku_autosave_add (self->autosave, self->name_row, "name",
-                      (PolkuAutosaveSetter) polku_workshop_set_name);
-  polku_autosave_add (self->autosave, self->address_row, "address",
-                      (PolkuAutosaveSetter) polku_workshop_set_address);
-  polku_autosave_add (self->autosave, self->postal_code_row, "postal-code",
-                      (PolkuAutosaveSetter) polku_workshop_set_postal_code);
-  polku_autosave_add (self->autosave, self->municipality_row, "municipality",
-                      (PolkuAutosaveSetter) polku_workshop_set_municipality);
-  polku_autosave_add (self->autosave, self->description_view, "description",
-                      (PolkuAutosaveSetter) polku_workshop_set_description);
-  polku_autosave_add (self->autosave, self->equipment_view, "equipment",
-                      (PolkuAutosaveSetter) polku_workshop_set_equipment);
-  g_signal_connect_swapped (self->autosave, "failed", G_CALLBACK (autosave_failed_cb), self);
+  self->saver = polku_field_saver_new ();
+  polku_field_saver_add (self->saver, self->name_row, "name",
+                      (PolkuFieldSetter) polku_workshop_set_name);
+  polku_field_saver_add (self->saver, self->address_row, "address",
+                      (PolkuFieldSetter) polku_workshop_set_address);
+  polku_field_saver_add (self->saver, self->postal_code_row, "postal-code",
+                      (PolkuFieldSetter) polku_workshop_set_postal_code);
+  polku_field_saver_add (self->saver, self->municipality_row, "municipality",
+                      (PolkuFieldSetter) polku_workshop_set_municipality);
+  polku_field_saver_add (self->saver, self->description_view, "description",
+                      (PolkuFieldSetter) polku_workshop_set_description);
+  polku_field_saver_add (self->saver, self->equipment_view, "equipment",
+                      (PolkuFieldSetter) polku_workshop_set_equipment);
+  g_signal_connect_swapped (self->saver, "failed", G_CALLBACK (autosave_failed_cb), self);
 
   gtk_widget_set_visible (GTK_WIDGET (self->contacts_list), FALSE);
   gtk_widget_set_sensitive (self->page, FALSE);
@@ -578,8 +577,8 @@ polku_workshop_editor_set_workshop (PolkuWorkshopEditor *self,
   if (self->workshop == workshop)
     return;
 
-  if (self->autosave != NULL)
-    polku_autosave_set_object (self->autosave, workshop);
+  if (self->saver != NULL)
+    polku_field_saver_set_object (self->saver, workshop);
 
   /* The contact rows save what they hold as they go. */
   polku_workshop_editor_flush (self);
@@ -637,18 +636,18 @@ polku_workshop_editor_flush (PolkuWorkshopEditor *self)
 
   g_return_val_if_fail (POLKU_IS_WORKSHOP_EDITOR (self), FALSE);
 
-  if (self->autosave != NULL)
-    ok &= polku_autosave_flush (self->autosave);
+  if (self->saver != NULL)
+    ok &= polku_field_saver_flush (self->saver);
 
   if (self->contacts_list != NULL)
     for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->contacts_list));
          row != NULL;
          row = gtk_widget_get_next_sibling (row))
       {
-        PolkuAutosave *autosave = g_object_get_data (G_OBJECT (row), "autosave");
+        PolkuFieldSaver *autosave = g_object_get_data (G_OBJECT (row), "autosave");
 
         if (autosave != NULL)
-          ok &= polku_autosave_flush (autosave);
+          ok &= polku_field_saver_flush (autosave);
       }
 
   return ok;
