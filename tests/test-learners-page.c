@@ -16,6 +16,7 @@
 #include "polku-learners-page.h"
 #include "polku-test-gtk-utils.h"
 #include "polku-test-learners.h"
+#include "polku-timeline.h"
 
 typedef struct
 {
@@ -416,6 +417,68 @@ test_mark_remaining (PageFixture   *fixture,
                     POLKU_COMPETENCE_IDENTIFIED);
 }
 
+static GtkButton *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  GtkWidget *found = polku_test_find_label (root, label);
+
+  g_assert_nonnull (found);
+  found = gtk_widget_get_ancestor (found, GTK_TYPE_BUTTON);
+  g_assert_nonnull (found);
+  return GTK_BUTTON (found);
+}
+
+/* A new trainee gets a plan: target, a unit added from the structure, its
+ * credits counted; removing it again keeps the competence records. */
+static void
+test_plan_units (PageFixture   *fixture,
+                 gconstpointer  data)
+{
+  PolkuLearnerList *list = polku_learners_page_get_list (fixture->page);
+  gint64 learner_id = polku_learner_get_id (find_by_last_name (list, "Kokeilu"));
+  g_autoptr(PolkuPlan) plan = polku_plan_new (fixture->lt.store, learner_id);
+  g_autoptr(GError) error = NULL;
+  PolkuTimeline *timeline;
+  guint n_timeline;
+
+  if (polku_plan_get_peruste_id (plan) == 0)
+    {
+      g_assert_true (polku_plan_set_target (plan, lt_peruste_id (fixture->lt.store, "OPH-2455-2017"), NULL, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan)), ==, 0);
+
+  polku_learners_page_show_learner (fixture->page, learner_id);
+  adw_view_stack_set_visible_child_name (get_view_stack (fixture->page), "plan");
+  wait_frames (fixture->window, 1);
+  g_assert_nonnull (polku_test_find_label (GTK_WIDGET (fixture->page), "No units chosen yet"));
+  timeline = POLKU_TIMELINE (polku_test_find_widget (GTK_WIDGET (fixture->page), POLKU_TYPE_TIMELINE, 0));
+  g_assert_nonnull (timeline);
+  n_timeline = polku_timeline_get_n_records (timeline);
+
+  g_signal_emit_by_name (find_button (GTK_WIDGET (fixture->page), "Add to Plan"), "clicked");
+  wait_frames (fixture->window, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan)), ==, 1);
+  g_assert_cmpfloat (polku_plan_get_credits_chosen (plan), >, 0);
+  g_assert_null (polku_test_find_label (GTK_WIDGET (fixture->page), "No units chosen yet"));
+  /* The timeline follows, and says in words what it draws. */
+  g_assert_cmpuint (polku_timeline_get_n_records (timeline), ==, n_timeline + 1);
+  g_assert_nonnull (strstr (polku_timeline_get_description (timeline), "Unit: "));
+
+  /* The unit's row offers the way to identify its competence. */
+  g_signal_emit_by_name (find_button (GTK_WIDGET (fixture->page), "Identify Competence"), "clicked");
+  wait_frames (fixture->window, 1);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (get_view_stack (fixture->page)), ==, "competence");
+  adw_view_stack_set_visible_child_name (get_view_stack (fixture->page), "plan");
+  wait_frames (fixture->window, 1);
+
+  g_signal_emit_by_name (find_button (GTK_WIDGET (fixture->page), "Remove from Plan"), "clicked");
+  wait_frames (fixture->window, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan)), ==, 0);
+  polku_test_assert_all_controls_named (fixture->window);
+}
+
 static void
 test_screenshots (PageFixture   *fixture,
                   gconstpointer  data)
@@ -438,9 +501,15 @@ test_screenshots (PageFixture   *fixture,
       maybe_screenshot (fixture->window, dark ? "learners-person-dark" : "learners-person-light");
       adw_view_stack_set_visible_child_name (stack, "plan");
       wait_frames (fixture->window, 1);
-      if (!dark)
-        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (polku_test_find_widget (GTK_WIDGET (fixture->page),
-                                                                                 ADW_TYPE_EXPANDER_ROW, 1)), TRUE);
+      for (guint i = 0; !dark; i++)
+        {
+          GtkWidget *expander = polku_test_find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_EXPANDER_ROW, i);
+
+          if (expander == NULL)
+            break;
+          if (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (expander)), "Polttomoottorin") != NULL)
+            adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
+        }
       maybe_screenshot (fixture->window, dark ? "learners-plan-dark" : "learners-plan-light");
       adw_view_stack_set_visible_child_name (stack, "competence");
       maybe_screenshot (fixture->window, dark ? "learners-competence-dark" : "learners-competence-light");
@@ -478,6 +547,7 @@ main (int   argc,
   ADD ("erase-asks-first", test_erase_asks_first, 0);
   ADD ("narrow", test_narrow, 400);
   ADD ("keyboard-unit", test_keyboard_unit, 0);
+  ADD ("plan-units", test_plan_units, 0);
   ADD ("mark-remaining", test_mark_remaining, 0);
   ADD ("screenshots", test_screenshots, -1);
 

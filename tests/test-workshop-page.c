@@ -702,6 +702,30 @@ test_tasks (Fixture       *fixture,
     g_assert_true (polku_task_list_view_get_selected (view) == second);
   }
 
+  /* Drag and drop: a task dropped on the first row goes first. */
+  {
+    GtkWidget *list = template_child (view, POLKU_TYPE_TASK_LIST_VIEW, "task_list");
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (row));
+    g_auto(GValue) value = G_VALUE_INIT;
+    g_autoptr(PolkuTask) first = NULL;
+    gboolean dropped = FALSE;
+
+    g_value_init (&value, G_TYPE_INT64);
+    g_value_set_int64 (&value, ids[5]);
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_DROP_TARGET (controller))
+          g_signal_emit_by_name (controller, "drop", &value, 10.0, 10.0, &dropped);
+      }
+    g_assert_true (dropped);
+    first = g_list_model_get_item (visible, 0);
+    g_assert_cmpint (polku_task_get_id (first), ==, ids[5]);
+    g_assert_true (polku_task_list_view_get_selected (view) == first);
+  }
+
   /* Search: case-insensitive, ä as typed. */
   search = template_child (view, POLKU_TYPE_TASK_LIST_VIEW, "search_entry");
   gtk_editable_set_text (GTK_EDITABLE (search), "HÖYL");

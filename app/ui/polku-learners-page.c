@@ -14,6 +14,7 @@
 #include "polku-competence-view.h"
 #include "polku-credits.h"
 #include "polku-date-entry.h"
+#include "polku-demonstration-list.h"
 #include "polku-dialogs.h"
 #include "polku-field-saver.h"
 #include "polku-learners-page.h"
@@ -22,6 +23,7 @@
 #include "polku-plan-unit.h"
 #include "polku-store-catalogue-read.h"
 #include "polku-store-workshop.h"
+#include "polku-timeline.h"
 
 struct _PolkuLearnersPage
 {
@@ -35,6 +37,9 @@ struct _PolkuLearnersPage
   PolkuFieldSaver    *saver;
   PolkuFieldSaver    *plan_saver;
   gulong              store_changed_id;
+  guint               rebuild_id;
+  PolkuDemonstrationList *demonstrations;
+  GtkWidget          *demonstrations_box;
   gboolean            updating;
 
   GArray             *filter_workshop_ids;   /* gint64, per row of workshop_row */
@@ -60,6 +65,7 @@ struct _PolkuLearnersPage
   GtkWidget          *units_box;
   GtkWidget          *target_combo;
   GtkWidget          *support_box;
+  GtkWidget          *timeline;
   GtkWidget          *add_unit_combo;
   GtkWidget          *add_unit_button;
   GArray             *add_unit_ids;          /* gint64, per row of add_unit_combo */
@@ -528,15 +534,50 @@ consent_add_cb (GtkWidget         *button,
     report_error (self, error);
 }
 
+typedef struct
+{
+  PolkuStore        *store;
+  PolkuPeriodRecord *period;
+} UndoPeriod;
+
+static void
+undo_period_free (gpointer data)
+{
+  UndoPeriod *undo = data;
+
+  g_object_unref (undo->store);
+  polku_period_record_free (undo->period);
+  g_free (undo);
+}
+
+static void
+undo_period_cb (gpointer data)
+{
+  UndoPeriod *undo = data;
+
+  polku_store_add_period (undo->store, undo->period, NULL);
+}
+
 static void
 period_delete_cb (GtkWidget         *button,
                   PolkuLearnersPage *self)
 {
   g_autoptr(GError) error = NULL;
   gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "period-id"));
+  g_autoptr(PolkuPeriodRecord) period = polku_store_get_period (get_store (self), id, NULL);
+  UndoPeriod *undo;
 
   if (!polku_store_delete_period (get_store (self), id, &error))
-    report_error (self, error);
+    {
+      report_error (self, error);
+      return;
+    }
+  if (period == NULL)
+    return;
+  undo = g_new0 (UndoPeriod, 1);
+  undo->store = g_object_ref (get_store (self));
+  undo->period = g_steal_pointer (&period);
+  polku_show_undo_toast (GTK_WIDGET (self->person_box), _("Period removed"), undo_period_cb, undo, undo_period_free);
 }
 
 static void
@@ -1022,6 +1063,28 @@ unit_identify_cb (GtkWidget         *button,
   adw_view_stack_set_visible_child_name (self->view_stack, "competence");
 }
 
+typedef struct
+{
+  PolkuPlan *plan;
+  gint64     unit_id;
+} UndoUnit;
+
+static void
+undo_unit_free (gpointer data)
+{
+  UndoUnit *undo = data;
+
+  g_object_unref (undo->plan);
+  g_free (undo);
+}
+
+static void
+undo_unit_cb (gpointer data)
+{
+  UndoUnit *undo = data;
+  g_autoptr(PolkuPlanUnit) unit = polku_plan_add_unit (undo->plan, undo->unit_id, NULL);
+}
+
 static void
 unit_remove_cb (GtkWidget         *button,
                 PolkuLearnersPage *self)
@@ -1029,9 +1092,24 @@ unit_remove_cb (GtkWidget         *button,
   PolkuPlanUnit *unit = plan_unit_of (self, button);
   g_autoptr(GError) error = NULL;
 
+  g_autofree char *message = NULL;
+  UndoUnit *undo;
+
+  if (unit == NULL)
+    return;
+  /* Translators: %s is a unit's name */
+  message = g_strdup_printf (_("%s removed from the plan"), polku_plan_unit_get_name (unit));
+  undo = g_new0 (UndoUnit, 1);
+  undo->plan = g_object_ref (self->plan);
+  undo->unit_id = polku_plan_unit_get_unit_id (unit);
   /* Competence records stay with the learner: adding the unit back shows them. */
-  if (unit != NULL && !polku_plan_remove_unit (self->plan, unit, &error))
-    report_error (self, error);
+  if (!polku_plan_remove_unit (self->plan, unit, &error))
+    {
+      undo_unit_free (undo);
+      report_error (self, error);
+      return;
+    }
+  polku_show_undo_toast (GTK_WIDGET (self->plan_box), message, undo_unit_cb, undo, undo_unit_free);
 }
 
 static GtkWidget *
@@ -1254,6 +1332,54 @@ support_add_cb (GtkWidget         *button,
 }
 
 static void
+demonstration_add_cb (GtkWidget         *button,
+                      PolkuLearnersPage *self)
+{
+  PolkuDateEntry *starts = g_object_get_data (G_OBJECT (button), "starts");
+  PolkuDateEntry *ends = g_object_get_data (G_OBJECT (button), "ends");
+  g_autoptr(PolkuDemonstration) demonstration = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->demonstrations == NULL)
+    return;
+  polku_date_entry_commit (starts);
+  polku_date_entry_commit (ends);
+  demonstration = polku_demonstration_list_add (self->demonstrations, polku_date_entry_get_date (starts),
+                                                polku_date_entry_get_date (ends), &error);
+  if (demonstration == NULL)
+    report_error (self, error);
+}
+
+static void
+rebuild_demonstrations (PolkuLearnersPage *self)
+{
+  guint n;
+
+  if (self->demonstrations == NULL || self->demonstrations_box == NULL)
+    return;
+  clear_rows (self->demonstrations_box);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->demonstrations));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PolkuDemonstration) demonstration = g_list_model_get_item (G_LIST_MODEL (self->demonstrations), i);
+      g_autofree char *starts = format_date (polku_demonstration_get_starts_on (demonstration));
+      g_autofree char *ends = format_date (polku_demonstration_get_ends_on (demonstration));
+      g_autofree char *title = NULL;
+      const char *units = polku_demonstration_get_units_text (demonstration);
+      const char *environment = polku_demonstration_get_environment_name (demonstration);
+      g_autofree char *subtitle = NULL;
+
+      /* Translators: a skills demonstration: dates and state, e.g. "1.3.2027 – 5.3.2027 · Planned" */
+      title = g_strdup_printf (_("%s – %s · %s"), starts, ends,
+                               polku_demonstration_state_get_label (polku_demonstration_get_state (demonstration)));
+      subtitle = g_strdup_printf ("%s%s%s", units != NULL ? units : "",
+                                  units != NULL && environment != NULL ? " · " : "",
+                                  environment != NULL ? environment : "");
+      insert_row (self->demonstrations_box, new_button_row (title, subtitle, NULL));
+    }
+}
+
+static void
 rebuild_plan_lists (PolkuLearnersPage *self)
 {
   const PolkuCreditSummary *summary;
@@ -1318,6 +1444,8 @@ rebuild_plan_lists (PolkuLearnersPage *self)
       insert_row (self->units_box, row);
     }
   fill_add_unit_row (self);
+  rebuild_demonstrations (self);
+  polku_timeline_reload (POLKU_TIMELINE (self->timeline));
 
   clear_rows (self->support_box);
   support = polku_store_list_support (get_store (self), polku_learner_get_id (self->learner), NULL);
@@ -1382,6 +1510,12 @@ build_plan (PolkuLearnersPage *self)
   g_signal_connect_swapped (self->target_combo, "notify::selected", G_CALLBACK (target_selected_cb), self);
 
 
+  group = new_group (self->plan_box, _("Timeline"), NULL);
+  self->timeline = polku_timeline_new ();
+  gtk_widget_add_css_class (self->timeline, "card");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->timeline);
+  polku_timeline_set_learner (POLKU_TIMELINE (self->timeline), get_store (self), polku_learner_get_id (self->learner));
+
   group = new_group (self->plan_box, _("Units"),
                      _("Competence smaller than a whole unit counts too: progress is shown per requirement."));
   self->units_box = new_list (group);
@@ -1391,7 +1525,7 @@ build_plan (PolkuLearnersPage *self)
   self->add_unit_combo = adw_combo_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->add_unit_combo), _("Unit"));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), self->add_unit_combo);
-  self->add_unit_button = gtk_button_new_with_mnemonic (_("Add _Unit"));
+  self->add_unit_button = gtk_button_new_with_mnemonic (_("_Add to Plan"));
   g_signal_connect_swapped (self->add_unit_button, "clicked", G_CALLBACK (add_unit_cb), self);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), new_button_row ("", NULL, self->add_unit_button));
 
@@ -1418,6 +1552,23 @@ build_plan (PolkuLearnersPage *self)
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
   g_object_set_data (G_OBJECT (button), "description", row);
   g_signal_connect (button, "clicked", G_CALLBACK (support_add_cb), self);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), new_button_row ("", NULL, button));
+
+  group = new_group (self->plan_box, _("Skills Demonstrations"), NULL);
+  self->demonstrations = polku_demonstration_list_new (get_store (self), polku_learner_get_id (self->learner),
+                                                       polku_plan_get_language (self->plan));
+  g_signal_connect_object (self->demonstrations, "items-changed", G_CALLBACK (plan_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  self->demonstrations_box = new_list (group);
+  expander = adw_expander_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Plan a Demonstration"));
+  keep_row (self->demonstrations_box, expander);
+  button = gtk_button_new_with_mnemonic (_("Plan _Demonstration"));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), new_date_row (_("Starts"), &date_entry));
+  g_object_set_data (G_OBJECT (button), "starts", date_entry);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), new_date_row (_("Ends"), &date_entry));
+  g_object_set_data (G_OBJECT (button), "ends", date_entry);
+  g_signal_connect (button, "clicked", G_CALLBACK (demonstration_add_cb), self);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), new_button_row ("", NULL, button));
 
   group = new_group (self->plan_box, _("Check-in Meetings"), NULL);
@@ -1462,11 +1613,13 @@ clear_learner (PolkuLearnersPage *self)
   self->archive_row = self->archive_button = NULL;
   self->consents_box = self->periods_box = self->checkins_box = NULL;
   self->credits_box = self->units_box = self->target_combo = NULL;
-  self->support_box = self->add_unit_combo = self->add_unit_button = NULL;
+  self->support_box = self->add_unit_combo = self->add_unit_button = self->timeline = NULL;
   g_hash_table_remove_all (self->expanded_units);
   clear_box (GTK_WIDGET (self->person_box));
   clear_box (GTK_WIDGET (self->plan_box));
   g_clear_object (&self->plan);
+  g_clear_object (&self->demonstrations);
+  self->demonstrations_box = NULL;
   g_clear_object (&self->learner);
   g_array_set_size (self->unit_ids, 0);
   if (self->competence_view != NULL)
@@ -1521,10 +1674,22 @@ show_learner (PolkuLearnersPage *self,
     }
 }
 
+static gboolean
+rebuild_idle_cb (gpointer data)
+{
+  PolkuLearnersPage *self = data;
+
+  self->rebuild_id = 0;
+  rebuild_records (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* After the models have followed the store (they listen to the same signal). */
 static void
 store_changed_cb (PolkuLearnersPage *self)
 {
-  rebuild_records (self);
+  if (self->rebuild_id == 0)
+    self->rebuild_id = g_idle_add (rebuild_idle_cb, self);
 }
 
 /* List */
@@ -1664,6 +1829,7 @@ polku_learners_page_dispose (GObject *object)
   PolkuLearnersPage *self = POLKU_LEARNERS_PAGE (object);
 
   polku_learners_page_set_context (self, NULL);
+  g_clear_handle_id (&self->rebuild_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), POLKU_TYPE_LEARNERS_PAGE);
 
   G_OBJECT_CLASS (polku_learners_page_parent_class)->dispose (object);

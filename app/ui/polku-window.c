@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "polku-catalogue-page.h"
+#include "polku-workshop-page.h"
 #include "polku-dialogs.h"
 #include "polku-download-dialog.h"
 #include "polku-store-catalogue-read.h"
@@ -26,6 +27,7 @@ struct _PolkuWindow
   AdwViewStack         *view_stack;
   PolkuStartPage       *start_page;
   PolkuCataloguePage   *catalogue_page;
+  PolkuWorkshopPage    *workshop_page;
 
   /* Owned */
   PolkuContext         *context;
@@ -370,6 +372,9 @@ polku_window_close_request (GtkWindow *window)
   gboolean maximized = gtk_window_is_maximized (window);
   int width, height;
 
+  /* A text still waiting for its pause to be saved is saved now. */
+  polku_workshop_page_flush (self->workshop_page);
+
   /* Remember the unmaximised size, so that unmaximising next time is sensible. */
   gtk_window_get_default_size (window, &width, &height);
   g_settings_set_boolean (settings, "window-maximized", maximized);
@@ -395,6 +400,7 @@ polku_window_constructed (GObject *object)
 
   polku_start_page_set_context (self->start_page, self->context);
   polku_catalogue_page_set_context (self->catalogue_page, self->context);
+  polku_workshop_page_set_context (self->workshop_page, self->context);
   restore_state (self);
 }
 
@@ -470,6 +476,7 @@ polku_window_class_init (PolkuWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/polku-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PolkuWindow, catalogue_page);
+  gtk_widget_class_bind_template_child (widget_class, PolkuWindow, workshop_page);
   gtk_widget_class_bind_template_child (widget_class, PolkuWindow, start_page);
   gtk_widget_class_bind_template_child (widget_class, PolkuWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PolkuWindow, view_stack);
@@ -478,6 +485,7 @@ polku_window_class_init (PolkuWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", polku_window_show_section_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-section", "s", "start");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-section", "s", "catalogue");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-section", "s", "workshop");
 
   gtk_widget_class_install_action (widget_class, "win.import-qualifications", NULL,
                                    polku_window_import_qualifications_action);
@@ -490,6 +498,7 @@ polku_window_class_init (PolkuWindowClass *klass)
 
   g_type_ensure (POLKU_TYPE_CATALOGUE_PAGE);
   g_type_ensure (POLKU_TYPE_START_PAGE);
+  g_type_ensure (POLKU_TYPE_WORKSHOP_PAGE);
 }
 
 static void

@@ -180,6 +180,8 @@ update_title (PolkuWorkshopPage *self)
     title = g_strdup (_("Organisation"));
   else if (g_strcmp0 (view, "partners") == 0)
     title = g_strdup (_("Partners and Agreements"));
+  else
+    title = g_strdup (_("Workshops"));
 
   gtk_label_set_label (self->content_title, title != NULL ? title : "");
 }
