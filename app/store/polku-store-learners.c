@@ -923,8 +923,13 @@ compare_sort_entries (gconstpointer a,
 static void
 sort_learners (GPtrArray *rows)
 {
-  g_autofree SortEntry *entries = g_new (SortEntry, rows->len);
+  g_autofree SortEntry *entries = NULL;
 
+  /* qsort() must not be given NULL, even for no elements. */
+  if (rows->len < 2)
+    return;
+
+  entries = g_new (SortEntry, rows->len);
   for (guint i = 0; i < rows->len; i++)
     {
       entries[i].record = g_ptr_array_index (rows, i);

@@ -30,6 +30,7 @@ typedef struct
   GtkWidget           *own_view;
   GtkWidget           *observation;
   GtkWidget           *evidence;
+  GtkWidget           *tasks;
   gboolean             updating;
 } Row;
 
@@ -124,6 +125,16 @@ sync_row (Row *row)
   polku_date_entry_set_date (POLKU_DATE_ENTRY (row->shown_on), polku_competence_get_shown_on (row->competence));
   gtk_widget_set_sensitive (row->row, !polku_competence_get_locked (row->competence));
   update_criteria (row);
+  if (row->tasks != NULL)
+    {
+      const char *tasks = polku_competence_get_tasks_text (row->competence);
+      g_autofree char *text = NULL;
+
+      /* Translators: the workshop tasks through which a requirement was shown */
+      text = g_strdup_printf (_("Shown through: %s"), tasks != NULL ? tasks : "");
+      gtk_label_set_text (GTK_LABEL (row->tasks), text);
+      gtk_widget_set_visible (row->tasks, tasks != NULL && *tasks != '\0');
+    }
   row->updating = FALSE;
 }
 
@@ -318,6 +329,13 @@ create_row (PolkuCompetenceView *self,
   gtk_box_append (GTK_BOX (fields), row->evidence);
   gtk_grid_attach (GTK_GRID (grid), fields, 0, 2, 4, 1);
 
+  row->tasks = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (row->tasks), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (row->tasks), 0);
+  gtk_widget_add_css_class (row->tasks, "caption");
+  gtk_widget_add_css_class (row->tasks, "dim-label");
+  gtk_grid_attach (GTK_GRID (grid), row->tasks, 0, 3, 4, 1);
+
   row->saver = polku_field_saver_new ();
   polku_field_saver_add (row->saver, row->own_view, "own-view", (PolkuFieldSetter) polku_competence_set_own_view);
   polku_field_saver_add (row->saver, row->observation, "observation",
@@ -327,6 +345,7 @@ create_row (PolkuCompetenceView *self,
   g_signal_connect_swapped (row->saver, "failed", G_CALLBACK (saver_failed_cb), row);
 
   sync_row (row);
+  g_signal_connect_swapped (competence, "notify::tasks-text", G_CALLBACK (competence_notify_cb), row);
   g_signal_connect_swapped (row->status, "notify::selected", G_CALLBACK (status_selected_cb), row);
   g_signal_connect_swapped (row->level, "notify::selected", G_CALLBACK (level_selected_cb), row);
   g_signal_connect_swapped (row->shown_on, "notify::date", G_CALLBACK (shown_on_changed_cb), row);

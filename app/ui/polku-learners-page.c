@@ -517,6 +517,7 @@ consent_add_cb (GtkWidget         *button,
 {
   GtkWidget *provider = g_object_get_data (G_OBJECT (button), "provider");
   GtkWidget *scope = g_object_get_data (G_OBJECT (button), "scope");
+  PolkuDateEntry *given = g_object_get_data (G_OBJECT (button), "given");
   PolkuConsentRecord record = { 0, };
   g_autofree char *today = dup_today ();
   g_autofree char *scope_text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (scope)));
@@ -528,10 +529,13 @@ consent_add_cb (GtkWidget         *button,
   record.learner_id = polku_learner_get_id (self->learner);
   if (selected < self->provider_ids->len)
     record.provider_id = g_array_index (self->provider_ids, gint64, selected);
-  record.given_on = today;
+  polku_date_entry_commit (given);
+  record.given_on = polku_date_entry_get_date (given) != NULL ? (char *) polku_date_entry_get_date (given) : today;
   record.scope = scope_text;
   if (polku_store_add_consent (get_store (self), &record, &error) == 0)
     report_error (self, error);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (scope), "");
 }
 
 typedef struct
@@ -642,6 +646,7 @@ build_person (PolkuLearnersPage *self)
   g_autoptr(GPtrArray) codes = NULL;
   guint selected = 0;
   GtkWidget *date_entry;
+  g_autofree char *today = dup_today ();
 
   self->updating = TRUE;
 
@@ -760,8 +765,10 @@ build_person (PolkuLearnersPage *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Scope: what may be shared"));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
   g_object_set_data (G_OBJECT (button), "scope", row);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), new_date_row (_("Given on"), &date_entry));
+  polku_date_entry_set_date (POLKU_DATE_ENTRY (date_entry), today);
+  g_object_set_data (G_OBJECT (button), "given", date_entry);
   row = adw_action_row_new ();
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Given today"));
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
@@ -1430,6 +1437,27 @@ rebuild_plan_lists (PolkuLearnersPage *self)
 
   clear_rows (self->units_box);
   n = g_list_model_get_n_items (G_LIST_MODEL (self->plan));
+  if (n > 0)
+    {
+      g_autofree char *progress = NULL;
+      g_autofree char *credits = NULL;
+      GtkWidget *row, *bar = gtk_level_bar_new_for_interval (0, 1);
+
+      /* Translators: progress of the whole plan: units fully identified of all units */
+      progress = g_strdup_printf (ngettext ("%u of %u unit complete", "%u of %u units complete", n),
+                                  polku_plan_get_n_units_complete (self->plan), n);
+      /* Translators: credits of the units fully identified, of the credits chosen */
+      credits = g_strdup_printf (_("%g of %g credits identified"), polku_plan_get_credits_complete (self->plan),
+                                 polku_plan_get_credits_chosen (self->plan));
+      row = new_button_row (progress, credits, NULL);
+      gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), CLAMP (polku_plan_get_fraction (self->plan), 0, 1));
+      gtk_widget_set_size_request (bar, 80, -1);
+      gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, progress, -1);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), bar);
+      gtk_widget_add_css_class (row, "property");
+      insert_row (self->units_box, row);
+    }
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PolkuPlanUnit) unit = g_list_model_get_item (G_LIST_MODEL (self->plan), i);

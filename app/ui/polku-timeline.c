@@ -195,8 +195,7 @@ polku_timeline_snapshot (GtkWidget   *widget,
   G_GNUC_END_IGNORE_DEPRECATIONS
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  layout = pango_cairo_create_layout (cr);
-  pango_layout_set_font_description (layout, NULL);
+  layout = gtk_widget_create_pango_layout (widget, NULL);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
 
   /* Month ticks on the axis */

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "polku-catalogue-page.h"
+#include "polku-learners-page.h"
 #include "polku-workshop-page.h"
 #include "polku-dialogs.h"
 #include "polku-download-dialog.h"
@@ -28,6 +29,7 @@ struct _PolkuWindow
   PolkuStartPage       *start_page;
   PolkuCataloguePage   *catalogue_page;
   PolkuWorkshopPage    *workshop_page;
+  PolkuLearnersPage    *learners_page;
 
   /* Owned */
   PolkuContext         *context;
@@ -401,6 +403,7 @@ polku_window_constructed (GObject *object)
   polku_start_page_set_context (self->start_page, self->context);
   polku_catalogue_page_set_context (self->catalogue_page, self->context);
   polku_workshop_page_set_context (self->workshop_page, self->context);
+  polku_learners_page_set_context (self->learners_page, self->context);
   restore_state (self);
 }
 
@@ -477,6 +480,7 @@ polku_window_class_init (PolkuWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/polku-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PolkuWindow, catalogue_page);
   gtk_widget_class_bind_template_child (widget_class, PolkuWindow, workshop_page);
+  gtk_widget_class_bind_template_child (widget_class, PolkuWindow, learners_page);
   gtk_widget_class_bind_template_child (widget_class, PolkuWindow, start_page);
   gtk_widget_class_bind_template_child (widget_class, PolkuWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PolkuWindow, view_stack);
@@ -486,6 +490,7 @@ polku_window_class_init (PolkuWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-section", "s", "start");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-section", "s", "catalogue");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-section", "s", "workshop");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-section", "s", "learners");
 
   gtk_widget_class_install_action (widget_class, "win.import-qualifications", NULL,
                                    polku_window_import_qualifications_action);
@@ -499,6 +504,7 @@ polku_window_class_init (PolkuWindowClass *klass)
   g_type_ensure (POLKU_TYPE_CATALOGUE_PAGE);
   g_type_ensure (POLKU_TYPE_START_PAGE);
   g_type_ensure (POLKU_TYPE_WORKSHOP_PAGE);
+  g_type_ensure (POLKU_TYPE_LEARNERS_PAGE);
 }
 
 static void
