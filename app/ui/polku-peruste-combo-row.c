@@ -317,13 +317,14 @@ static void
 polku_peruste_combo_row_init (PolkuPerusteComboRow *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  /* The row takes its own reference to the expression. */
+  g_autoptr(GtkExpression) expression = gtk_property_expression_new (POLKU_TYPE_PERUSTE, NULL, "name");
 
   self->items = g_list_store_new (POLKU_TYPE_PERUSTE);
   self->mapped = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), _("Qualification"));
-  adw_combo_row_set_expression (ADW_COMBO_ROW (self),
-                                gtk_property_expression_new (POLKU_TYPE_PERUSTE, NULL, "name"));
+  adw_combo_row_set_expression (ADW_COMBO_ROW (self), expression);
   g_signal_connect (factory, "setup", G_CALLBACK (setup_item_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_item_cb), self);
   adw_combo_row_set_list_factory (ADW_COMBO_ROW (self), factory);
