@@ -800,7 +800,7 @@ run_cli (Fixture    *fixture,
   dup2 (out_fd, STDOUT_FILENO);
   dup2 (err_fd, STDERR_FILENO);
 
-  result->status = polku_command_line_export_pdf (database, kind, 0, workshop_id, peruste_id, output, language);
+  result->status = polku_command_line_export_pdf (database, kind, 0, workshop_id, peruste_id, 0, output, language);
 
   fflush (stdout);
   fflush (stderr);
@@ -846,9 +846,9 @@ test_cli (Fixture       *fixture,
 
   /* Usage: exit 2. */
   ASSERT_CLI (fixture, POLKU_EXPORT_EXIT_USAGE, "environment-report", database, NULL, demo.workshop_id, 0, output, "fi");
-  ASSERT_CLI (fixture, POLKU_EXPORT_EXIT_USAGE, "not available yet", database, "plan", 0, 0, output, "fi");
-  ASSERT_CLI (fixture, POLKU_EXPORT_EXIT_USAGE, "not available yet", database, "certificate", 0, 0, output, "fi");
-  ASSERT_CLI (fixture, POLKU_EXPORT_EXIT_USAGE, "not available yet", database, "review-sheet", 0, 0, output, "sv");
+  ASSERT_CLI (fixture, POLKU_EXPORT_EXIT_USAGE, "--learner ID", database, "plan", 0, 0, output, "fi");
+  ASSERT_CLI (fixture, POLKU_EXPORT_EXIT_USAGE, "--learner ID", database, "certificate", 0, 0, output, "fi");
+  ASSERT_CLI (fixture, POLKU_EXPORT_EXIT_USAGE, "--learner ID", database, "review-sheet", 0, 0, output, "sv");
   ASSERT_CLI (fixture, POLKU_EXPORT_EXIT_USAGE, "Unknown document kind “poster”", database, "poster", 0, 0, output, "fi");
   ASSERT_CLI (fixture, POLKU_EXPORT_EXIT_USAGE, "--output FILE", database, "environment-report", demo.workshop_id, 0, NULL, "fi");
   ASSERT_CLI (fixture, POLKU_EXPORT_EXIT_USAGE, "“en”", database, "environment-report", demo.workshop_id, 0, output, "en");

@@ -12,6 +12,8 @@
 
 #include "polku-competence-view.h"
 #include "polku-demo.h"
+#include "polku-demonstration-editor.h"
+#include "polku-document-window.h"
 #include "polku-plan.h"
 #include "polku-learners-page.h"
 #include "polku-test-gtk-utils.h"
@@ -95,7 +97,7 @@ maybe_screenshot (GtkWidget  *window,
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (window)), node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
   path = g_strdup_printf ("%s/%s.png", dir, name);
   g_assert_true (gdk_texture_save_to_png (texture, path));
@@ -415,6 +417,26 @@ test_mark_remaining (PageFixture   *fixture,
   g_assert_true (polku_competence_list_get_complete (competences));
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (polku_competence_view_get_status (view, 0))), ==,
                     POLKU_COMPETENCE_IDENTIFIED);
+
+  /* The Plan tab follows: the unit's row counts every requirement identified. */
+  wait_frames (fixture->window, 2);
+  {
+    gboolean found = FALSE;
+
+    for (guint i = 0; !found; i++)
+      {
+        GtkWidget *row = polku_test_find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_EXPANDER_ROW, i);
+        const char *subtitle;
+
+        g_assert_nonnull (row);
+        subtitle = adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row));
+        if (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "105444") == NULL)
+          continue;
+        found = TRUE;
+        g_test_message ("unit row: %s", subtitle);
+        g_assert_true (g_str_has_prefix (subtitle, "6 of 6 "));
+      }
+  }
 }
 
 static GtkButton *
@@ -477,6 +499,340 @@ test_plan_units (PageFixture   *fixture,
   wait_frames (fixture->window, 1);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan)), ==, 0);
   polku_test_assert_all_controls_named (fixture->window);
+}
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The demonstration editor opens from a demo learner's planned demonstration
+ * without warnings; an assessor added and an outcome chosen are in the store. */
+static void
+test_demonstration_editor (PageFixture   *fixture,
+                           gconstpointer  data)
+{
+  PolkuLearnerList *list = polku_learners_page_get_list (fixture->page);
+  PolkuLearner *learner = find_by_last_name (list, "Malli");
+  g_autoptr(GPtrArray) demonstrations = NULL;
+  g_autoptr(PolkuDemonstrationRecord) record = NULL;
+  g_autoptr(PolkuDemonstrationRecord) after = NULL;
+  g_autoptr(PolkuDemonstration) demonstration = NULL;
+  g_autoptr(GError) error = NULL;
+  PolkuDemonstrationRecord *planned;
+  PolkuDemonstrationUnitRecord *unit;
+  GtkWidget *editor, *row, *button;
+  guint n_assessors;
+  gboolean found = FALSE;
+
+  polku_learners_page_show_learner (fixture->page, polku_learner_get_id (learner));
+  wait_frames (fixture->window, 1);
+  demonstrations = polku_store_list_demonstrations (fixture->lt.store, polku_learner_get_id (learner), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (demonstrations->len, >, 0);
+  planned = g_ptr_array_index (demonstrations, 0);
+  demonstration = polku_demonstration_load (fixture->lt.store, planned->demonstration_id, &error);
+  g_assert_no_error (error);
+  record = polku_store_get_demonstration (fixture->lt.store, planned->demonstration_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (record->units->len, >, 0);
+  n_assessors = record->assessors->len;
+
+  editor = polku_demonstration_editor_new (fixture->context, demonstration);
+  gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (fixture->window));
+  gtk_window_set_default_size (GTK_WINDOW (editor), 720, 2600);
+  gtk_window_present (GTK_WINDOW (editor));
+  wait_frames (editor, 2);
+  expand_all (editor);
+  wait_frames (editor, 2);
+  polku_test_assert_all_controls_named (editor);
+  /* The environment is filled in (the workshop by default). */
+  g_assert_nonnull (polku_test_find_label (editor, "Units and Outcomes"));
+  maybe_screenshot (editor, "demonstration-editor");
+  maybe_screenshot (polku_test_find_widget (editor, ADW_TYPE_CLAMP, 0), "demonstration-editor-all");
+  if (g_getenv ("POLKU_TEST_SHOTS") != NULL)
+    {
+      AdwStyleManager *style = adw_style_manager_get_default ();
+
+      adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+      maybe_screenshot (editor, "demonstration-editor-dark");
+      adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+    }
+
+  /* An assessor from working life with a role code */
+  row = find_named (editor, "assessor-name");
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), "Aada Arvioija");
+  gtk_editable_set_text (GTK_EDITABLE (find_named (editor, "assessor-organisation")), "Puuseppä Oy");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_named (editor, "assessor-role")), 1);
+  button = find_named (editor, "add-assessor-button");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+
+  /* A grade for the first unit on its own scale */
+  polku_demonstration_editor_rebuild (POLKU_DEMONSTRATION_EDITOR (editor));
+  row = find_named (editor, "unit-grade");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_get_sensitive (row));
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (row))), >, 1);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 1);
+  wait_frames (editor, 1);
+
+  after = polku_store_get_demonstration (fixture->lt.store, planned->demonstration_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (after->assessors->len, ==, n_assessors + 1);
+  for (guint i = 0; i < after->assessors->len; i++)
+    {
+      PolkuAssessorRecord *assessor = g_ptr_array_index (after->assessors, i);
+
+      if (g_strcmp0 (assessor->name, "Aada Arvioija") == 0)
+        {
+          found = TRUE;
+          g_assert_cmpint (assessor->side, ==, POLKU_ASSESSOR_WORKING_LIFE);
+          g_assert_cmpstr (assessor->organisation, ==, "Puuseppä Oy");
+          g_assert_true (g_str_has_prefix (assessor->role, POLKU_KOODISTO_ASSESSOR_ROLE "_"));
+        }
+    }
+  g_assert_true (found);
+  unit = g_ptr_array_index (after->units, 0);
+  g_assert_cmpint (unit->level_id, >, 0);
+  g_assert_cmpint (unit->outcome, ==, POLKU_OUTCOME_PASSED);
+  g_assert_nonnull (unit->assessed_on);
+
+  /* The rebuilt editor shows the new assessor and stays warning-free. */
+  wait_frames (editor, 2);
+  g_assert_nonnull (polku_test_find_label (editor, "Aada Arvioija"));
+  expand_all (editor);
+  maybe_screenshot (polku_test_find_widget (editor, ADW_TYPE_CLAMP, 0), "demonstration-editor-recorded");
+
+  /* Deleting asks first; confirmed, the demonstration and the editor are gone. */
+  {
+    AdwMessageDialog *dialog;
+    g_autoptr(PolkuDemonstrationRecord) gone = NULL;
+    g_autoptr(GError) not_found = NULL;
+
+    g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+    g_assert_true (gtk_widget_activate_action (editor, "demonstration.delete", NULL));
+    wait_frames (fixture->window, 1);
+    dialog = find_message_dialog (NULL);
+    g_assert_nonnull (dialog);
+    adw_message_dialog_response (dialog, "confirm");
+    wait_frames (fixture->window, 1);
+    gone = polku_store_get_demonstration (fixture->lt.store, planned->demonstration_id, &not_found);
+    g_assert_null (gone);
+    g_assert_error (not_found, POLKU_STORE_ERROR, POLKU_STORE_ERROR_NOT_FOUND);
+    g_assert_null (editor);
+  }
+}
+
+static gpointer
+find_document_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (POLKU_IS_DOCUMENT_WINDOW (window))
+        return window;
+    }
+  return NULL;
+}
+
+/* Print / Export in the learner header opens the document window for each kind. */
+static void
+test_print_menu (PageFixture   *fixture,
+                 gconstpointer  data)
+{
+  PolkuLearnerList *list = polku_learners_page_get_list (fixture->page);
+  static const char * const kinds[] = { "plan", "certificate", "review-sheet" };
+
+  polku_learners_page_show_learner (fixture->page, polku_learner_get_id (find_by_last_name (list, "Demo")));
+  wait_frames (fixture->window, 1);
+  g_assert_nonnull (polku_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_MENU_BUTTON, 0));
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      GtkWindow *window;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "learner.document", "s", kinds[i]));
+      window = find_document_window ();
+      g_assert_nonnull (window);
+      wait_frames (GTK_WIDGET (window), 2);
+      gtk_window_destroy (window);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+}
+
+static gboolean
+has_row_titled (GtkWidget  *root,
+                const char *text)
+{
+  for (guint i = 0;; i++)
+    {
+      GtkWidget *row = polku_test_find_widget (root, ADW_TYPE_PREFERENCES_ROW, i);
+
+      if (row == NULL)
+        return FALSE;
+      if (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), text) != NULL)
+        return TRUE;
+    }
+}
+
+/* With show-swedish on, the plan shows the units' Swedish names; off, Finnish. */
+static void
+test_swedish (PageFixture   *fixture,
+              gconstpointer  data)
+{
+  PolkuLearnerList *list = polku_learners_page_get_list (fixture->page);
+  gint64 learner_id = polku_learner_get_id (find_by_last_name (list, "Harjoitus"));
+  GSettings *settings = polku_context_get_settings (fixture->context);
+  g_autoptr(GPtrArray) units = polku_store_list_plan_units (fixture->lt.store, learner_id, NULL);
+  PolkuPlanUnitRecord *unit;
+
+  g_assert_nonnull (units);
+  g_assert_cmpuint (units->len, >, 0);
+  unit = g_ptr_array_index (units, 0);
+  g_assert_nonnull (unit->nimi_sv);
+  g_assert_cmpstr (unit->nimi_sv, !=, unit->nimi_fi);
+
+  polku_learners_page_show_learner (fixture->page, learner_id);
+  wait_frames (fixture->window, 1);
+  g_assert_true (has_row_titled (GTK_WIDGET (fixture->page), unit->nimi_fi));
+  g_settings_set_boolean (settings, "show-swedish", TRUE);
+  wait_frames (fixture->window, 2);
+  g_assert_true (has_row_titled (GTK_WIDGET (fixture->page), unit->nimi_sv));
+  g_assert_false (has_row_titled (GTK_WIDGET (fixture->page), unit->nimi_fi));
+  maybe_screenshot (fixture->window, "learners-plan-swedish");
+  g_settings_set_boolean (settings, "show-swedish", FALSE);
+  wait_frames (fixture->window, 2);
+  g_assert_true (has_row_titled (GTK_WIDGET (fixture->page), unit->nimi_fi));
+}
+
+static GtkWidget *
+find_row_titled (GtkWidget  *root,
+                 GType       type,
+                 const char *title)
+{
+  for (guint i = 0;; i++)
+    {
+      GtkWidget *row = polku_test_find_widget (root, type, i);
+
+      if (row == NULL || g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0)
+        return row;
+    }
+}
+
+static GtkWidget *
+mapped_clamp (PolkuLearnersPage *page)
+{
+  GtkWidget *clamp;
+
+  for (guint i = 0; (clamp = polku_test_find_widget (GTK_WIDGET (page), ADW_TYPE_CLAMP, i)) != NULL; i++)
+    if (gtk_widget_get_mapped (clamp))
+      return clamp;
+  return GTK_WIDGET (page);
+}
+
+/* Consents are withdrawn with a date, check-ins edited, measures removed:
+ * each saved at once. */
+static void
+test_records_edit (PageFixture   *fixture,
+                   gconstpointer  data)
+{
+  PolkuLearnerList *list = polku_learners_page_get_list (fixture->page);
+  gint64 student = polku_learner_get_id (find_by_last_name (list, "Harjoitus"));
+  gint64 trainee = polku_learner_get_id (find_by_last_name (list, "Esimerkki"));
+  g_autoptr(GPtrArray) consents = NULL;
+  g_autoptr(GPtrArray) checkins = NULL;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  GtkWidget *row;
+  gboolean edited = FALSE;
+
+  polku_learners_page_show_learner (fixture->page, student);
+  wait_frames (fixture->window, 1);
+  g_signal_emit_by_name (find_button (GTK_WIDGET (fixture->page), "Withdraw"), "clicked");
+  consents = polku_store_list_consents (fixture->lt.store, student, NULL);
+  g_assert_cmpuint (consents->len, ==, 1);
+  g_assert_nonnull (((PolkuConsentRecord *) g_ptr_array_index (consents, 0))->withdrawn_on);
+  wait_frames (fixture->window, 2);
+  g_assert_null (polku_test_find_label (GTK_WIDGET (fixture->page), "Withdraw"));
+
+  polku_learners_page_show_learner (fixture->page, trainee);
+  wait_frames (fixture->window, 1);
+  if (g_getenv ("POLKU_TEST_SHOTS") != NULL)
+    {
+      AdwViewStack *stack = get_view_stack (fixture->page);
+
+      expand_all (GTK_WIDGET (fixture->page));
+      maybe_screenshot (mapped_clamp (fixture->page), "learners-records-person");
+      adw_view_stack_set_visible_child_name (stack, "plan");
+      wait_frames (fixture->window, 2);
+      expand_all (GTK_WIDGET (fixture->page));
+      maybe_screenshot (mapped_clamp (fixture->page), "learners-records-plan");
+      adw_view_stack_set_visible_child_name (stack, "person");
+    }
+  row = find_row_titled (GTK_WIDGET (fixture->page), ADW_TYPE_ENTRY_ROW, "Short record");
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), "Talked about the next unit.");
+  g_signal_emit_by_name (row, "apply");
+  checkins = polku_store_list_checkins (fixture->lt.store, trainee, NULL);
+  for (guint i = 0; i < checkins->len; i++)
+    edited = edited || g_strcmp0 (((PolkuCheckinRecord *) g_ptr_array_index (checkins, i))->record,
+                                  "Talked about the next unit.") == 0;
+  g_assert_true (edited);
+
+  before = polku_store_list_support (fixture->lt.store, trainee, NULL);
+  g_assert_cmpuint (before->len, >, 0);
+  wait_frames (fixture->window, 2);
+  g_signal_emit_by_name (find_button (GTK_WIDGET (fixture->page), "Remove Measure"), "clicked");
+  after = polku_store_list_support (fixture->lt.store, trainee, NULL);
+  g_assert_cmpuint (after->len, ==, before->len - 1);
+  wait_frames (fixture->window, 2);
+  polku_test_assert_all_controls_named (fixture->window);
+}
+
+/* Any task of the learner's workshop can be planned for a unit, not only the
+ * suggested ones. */
+static void
+test_other_task (PageFixture   *fixture,
+                 gconstpointer  data)
+{
+  PolkuLearnerList *list = polku_learners_page_get_list (fixture->page);
+  gint64 learner_id = polku_learner_get_id (find_by_last_name (list, "Harjoitus"));
+  g_autoptr(GPtrArray) before = polku_store_list_plan_units (fixture->lt.store, learner_id, NULL);
+  g_autoptr(GPtrArray) after = NULL;
+  guint n_before = 0, n_after = 0;
+  GtkWidget *combo;
+  GtkWidget *button;
+
+  for (guint i = 0; i < before->len; i++)
+    n_before += ((PolkuPlanUnitRecord *) g_ptr_array_index (before, i))->tasks->len;
+  polku_learners_page_show_learner (fixture->page, learner_id);
+  wait_frames (fixture->window, 1);
+  combo = find_row_titled (GTK_WIDGET (fixture->page), ADW_TYPE_COMBO_ROW, "Other workshop task");
+  g_assert_nonnull (combo);
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (combo))), >, 0);
+  button = GTK_WIDGET (find_button (combo, "Plan Task"));
+  g_signal_emit_by_name (button, "clicked");
+  after = polku_store_list_plan_units (fixture->lt.store, learner_id, NULL);
+  for (guint i = 0; i < after->len; i++)
+    n_after += ((PolkuPlanUnitRecord *) g_ptr_array_index (after, i))->tasks->len;
+  g_assert_cmpuint (n_after, ==, n_before + 1);
+  wait_frames (fixture->window, 2);
 }
 
 static void
@@ -549,6 +905,11 @@ main (int   argc,
   ADD ("keyboard-unit", test_keyboard_unit, 0);
   ADD ("plan-units", test_plan_units, 0);
   ADD ("mark-remaining", test_mark_remaining, 0);
+  ADD ("demonstration-editor", test_demonstration_editor, 0);
+  ADD ("print-menu", test_print_menu, 0);
+  ADD ("swedish", test_swedish, 0);
+  ADD ("records-edit", test_records_edit, 0);
+  ADD ("other-task", test_other_task, 0);
   ADD ("screenshots", test_screenshots, -1);
 
   status = g_test_run ();

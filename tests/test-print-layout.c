@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <math.h>
 #include <string.h>
 
 #include "polku-print-i18n.h"
@@ -755,6 +756,116 @@ test_translations (void)
   polku_test_remove_tree (dir);
 }
 
+static guint
+page_of_line_ending (PolkuPrintDocument *doc,
+                     const char         *end)
+{
+  for (guint page = 0; page < polku_print_document_get_n_pages (doc); page++)
+    {
+      g_autoptr(GPtrArray) boxes = _polku_print_document_get_text_boxes (doc, page);
+
+      for (guint i = 0; i < boxes->len; i++)
+        if (g_str_has_suffix (((PolkuPrintTextBox *) g_ptr_array_index (boxes, i))->text, end))
+          return page;
+    }
+
+  g_error ("no line ends with “%s”", end);
+}
+
+/* Wherever the page ends: a unit's heading and the short lines under it go
+ * with its table; a signature takes the statement above it along; a long row
+ * starts at the foot of a page instead of leaving it empty. */
+static void
+test_sections_kept_together (void)
+{
+  static const double widths[] = { 0.7, 0.3 };
+  static const char * const header[] = { "Vaatimus", "Taso" };
+  static const PolkuPrintSignature signature = { "Sanna Valmentaja", "Työvalmentaja" };
+  gboolean split = FALSE, split_facts = FALSE;
+
+  for (guint filler = 20; filler < 60; filler++)
+    {
+      g_autoptr(PolkuPrintDocument) doc = polku_print_document_new ("Osiot", "fi");
+      g_autofree char *long_row = row_text (1, 700);
+      PolkuPrintTable *table;
+      guint heading_page;
+
+      for (guint i = 0; i < filler; i++)
+        polku_print_document_add_paragraph (doc, "Täyte.");
+      polku_print_document_add_heading (doc, 2, "OSA");
+      polku_print_document_add_text (doc, POLKU_PRINT_TEXT_SMALL, "Koodi 1");
+      polku_print_document_add_text (doc, POLKU_PRINT_TEXT_EMPHASIS, "Tunnistettu 1 / 2");
+      polku_print_document_add_spacing (doc, 2);
+      table = polku_print_document_add_table (doc, 2, widths, header);
+      {
+        const char *cells[] = { "lyhyt", "H2" };
+
+        polku_print_table_add_row (table, cells);
+      }
+      polku_print_document_add_heading (doc, 2, "PITKÄ");
+      table = polku_print_document_add_table (doc, 2, widths, header);
+      {
+        const char *cells[] = { long_row, "K3" };
+
+        polku_print_table_add_row (table, cells);
+      }
+      polku_print_document_add_key_value (doc, "Nimi", "Ensimmäinen");
+      polku_print_document_add_key_value (doc, "Järjestäjä", "Toinen");
+      polku_print_document_add_rule (doc);
+      polku_print_document_add_text (doc, POLKU_PRINT_TEXT_EMPHASIS, "Lausuma.");
+      polku_print_document_add_spacing (doc, 6);
+      polku_print_document_add_signatures (doc, "Paikka ja aika", NULL, &signature, 1);
+      paginate (doc);
+      assert_boxes_inside (doc, POLKU_PRINTABLE_WIDTH, POLKU_PRINTABLE_HEIGHT);
+
+      heading_page = page_of (doc, "OSA");
+      g_assert_cmpuint (page_of (doc, "Koodi 1"), ==, heading_page);
+      g_assert_cmpuint (page_of (doc, "Tunnistettu 1 / 2"), ==, heading_page);
+      g_assert_cmpuint (page_of (doc, "lyhyt"), ==, heading_page);
+
+      /* The long row (about half a page) starts under its heading, on its page. */
+      g_assert_cmpuint (page_of (doc, "PITKÄ"), ==, page_of (doc, "K3"));
+      split |= page_of (doc, "K3") != page_of_line_ending (doc, "r001w699");
+
+      g_assert_cmpuint (page_of (doc, "Paikka ja aika"), ==, page_of (doc, "Lausuma."));
+      /* Two facts to fill in are one piece. */
+      g_assert_cmpuint (page_of (doc, "Nimi"), ==, page_of (doc, "Järjestäjä"));
+      split_facts |= page_of (doc, "Nimi") != page_of (doc, "PITKÄ");
+    }
+
+  /* Some filler put the page end inside the long row, some before the facts. */
+  g_assert_true (split);
+  g_assert_true (split_facts);
+}
+
+/* The roles under the signature lines line up, however long a name. */
+static void
+test_signature_roles_aligned (void)
+{
+  static const PolkuPrintSignature signatures[] = {
+    { "Maria-Kristiina Johanna Eveliina Aleksandra Vähäjylhä-Kuusiniemi-Oksanen-Lindqvist", "Nuori" },
+    { "Sanna Valmentaja", "Työvalmentaja" },
+    { NULL, "Opettaja" },
+  };
+  g_autoptr(PolkuPrintDocument) doc = polku_print_document_new ("Allekirjoitukset", "fi");
+  g_autoptr(GPtrArray) boxes = NULL;
+  const PolkuPrintTextBox *young, *coach, *teacher;
+
+  polku_print_document_add_signatures (doc, "Paikka ja aika", NULL, signatures, G_N_ELEMENTS (signatures));
+  paginate (doc);
+  boxes = _polku_print_document_get_text_boxes (doc, 0);
+  young = find_box (boxes, "Nuori");
+  coach = find_box (boxes, "Työvalmentaja");
+  teacher = find_box (boxes, "Opettaja");
+  g_assert_nonnull (young);
+  g_assert_nonnull (coach);
+  g_assert_nonnull (teacher);
+  /* The long name takes more than one line. */
+  g_assert_cmpfloat (young->y0 - find_box (boxes, "Sanna Valmentaja")->y1, >, 5);
+  g_assert_cmpfloat (fabs (young->y0 - coach->y0), <, 0.5);
+  g_assert_cmpfloat (fabs (young->y0 - teacher->y0), <, 0.5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -773,6 +884,8 @@ main (int   argc,
   g_test_add_func ("/print-layout/heading-kept-with-text", test_heading_kept_with_text);
   g_test_add_func ("/print-layout/widows-and-orphans", test_widows_and_orphans);
   g_test_add_func ("/print-layout/kept-blocks", test_kept_blocks);
+  g_test_add_func ("/print-layout/sections-kept-together", test_sections_kept_together);
+  g_test_add_func ("/print-layout/signature-roles-aligned", test_signature_roles_aligned);
   g_test_add_func ("/print-layout/drawing-fits-a-page", test_drawing_fits_a_page);
   g_test_add_func ("/print-layout/page-breaks-and-spacing", test_page_breaks_and_spacing);
   g_test_add_func ("/print-layout/sealed-document", test_sealed_document);

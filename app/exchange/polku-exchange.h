@@ -24,6 +24,17 @@ typedef enum
   POLKU_EXCHANGE_ERROR_NOT_FOUND,
   POLKU_EXCHANGE_ERROR_TIMED_OUT,
   POLKU_EXCHANGE_ERROR_HTTP,
+  /* XML exchange files (polku-exchange-xml.h) */
+  POLKU_EXCHANGE_ERROR_NOT_XML,             /* not well-formed XML */
+  POLKU_EXCHANGE_ERROR_DOCTYPE,             /* DOCTYPE or entity declarations */
+  POLKU_EXCHANGE_ERROR_ENCODING,            /* not UTF-8 */
+  POLKU_EXCHANGE_ERROR_WRONG_ROOT,          /* not a Polku exchange file */
+  POLKU_EXCHANGE_ERROR_UNSUPPORTED_VERSION, /* a future format version */
+  POLKU_EXCHANGE_ERROR_INVALID,             /* fails the RELAX NG schema */
+  POLKU_EXCHANGE_ERROR_MISSING_PERUSTE,     /* import the qualification first */
+  POLKU_EXCHANGE_ERROR_NO_CONSENT,          /* no active consent to share */
+  POLKU_EXCHANGE_ERROR_UNKNOWN_LEARNER,     /* decisions for a learner not here */
+  POLKU_EXCHANGE_ERROR_EMPTY,               /* nothing to export */
 } PolkuExchangeError;
 
 GQuark polku_exchange_error_quark (void);

@@ -498,7 +498,11 @@ polku_credit_line_format (const PolkuCreditLine *line,
 
   g_return_val_if_fail (line != NULL, NULL);
 
-  name = polku_catalogue_text_pick (line->name_fi, line->name_sv, NULL, g_strcmp0 (language, "sv") == 0, NULL);
+  /* The root's name in the data is often a placeholder ("xx grundexamen"). */
+  if (line->parent_path == NULL)
+    name = NULL;
+  else
+    name = polku_catalogue_text_pick (line->name_fi, line->name_sv, NULL, g_strcmp0 (language, "sv") == 0, NULL);
   if (name == NULL || name[0] == '\0')
     name = line->parent_path == NULL ? _("The whole qualification") : _("Group");
 

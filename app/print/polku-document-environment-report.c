@@ -531,6 +531,23 @@ add_tasks (Builder *b)
       return;
     }
 
+  /* A column nobody filled in is left out, never printed blank. */
+  if (any_duration && !any_description)
+    {
+      static const double widths[] = { 0.70, 0.30 };
+      const char *header[] = { T (b, N_("Work task")), T (b, N_("Typical duration")) };
+
+      table = polku_print_document_add_table (b->doc, 2, widths, header);
+      for (guint i = 0; i < tasks->len; i++)
+        {
+          const PolkuTaskRecord *task = g_ptr_array_index (tasks, i);
+          const char *cells[] = { task->title, task->duration };
+
+          polku_print_table_add_row (table, cells);
+        }
+      return;
+    }
+
   if (any_duration)
     {
       static const double widths[] = { 0.30, 0.50, 0.20 };

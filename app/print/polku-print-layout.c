@@ -42,6 +42,12 @@ G_DEFINE_QUARK (polku-print-error-quark, polku_print_error)
 #define SIGNATURE_SPACE  34.0
 #define SIGNATURE_GAP    24.0
 #define PROGRESS_BAR     9.0
+/* A table row taller than this share of the page is split at the foot of a
+ * page rather than moved whole, so that a long row does not leave a page
+ * nearly empty (and its unit's heading alone on it). */
+#define SPLIT_ROW_SHARE   (1.0 / 3.0)
+/* The least of a split row left at the foot of a page. */
+#define SPLIT_ROW_MIN    36.0
 
 typedef struct { double r, g, b; } Colour;
 
@@ -1555,6 +1561,12 @@ layout_signature_item (DrawState *ds,
                        double     y)
 {
   double bottom = 0;
+  double name_height = 0;
+
+  /* The roles line up under names of different lengths. */
+  if (item->kind != ITEM_SIGNATURE_PLACE)
+    for (guint col = 0; col < item->n_columns && 2 * col + 1 < item->layouts->len; col++)
+      name_height = MAX (name_height, layout_height (g_ptr_array_index (item->layouts, 2 * col)));
 
   for (guint col = 0; col < item->n_columns; col++)
     {
@@ -1594,7 +1606,7 @@ layout_signature_item (DrawState *ds,
               set_colour (ds->cr, &text_colour);
               draw_layout (ds, name, x, y + cy);
             }
-          cy += layout_height (name);
+          cy += MAX (layout_height (name), name_height);
         }
       if (title != NULL)
         {
@@ -1864,11 +1876,13 @@ build_items (Pagination    *p,
 {
   const char *lang = content->language;
   const Block *previous = NULL;
+  gboolean heading_group = FALSE;
 
   for (guint b = 0; b < content->blocks->len; b++)
     {
       const Block *block = g_ptr_array_index (content->blocks, b);
       double space = space_before_block (block, previous);
+      guint first_item = p->items->len;
 
       switch (block->kind)
         {
@@ -1930,12 +1944,28 @@ build_items (Pagination    *p,
               {
                 MeasuredRow *mr = g_ptr_array_index (mt->rows, i);
 
-                add_row_item (p, block, mt, mr, ITEM_TABLE_ROW, i == 0 ? space : 0, mr->section);
+                /* A short list of facts (a name and an organisation to
+                 * fill in, say) is read as one piece: never split. */
+                gboolean short_list = block->table->key_value && mt->rows->len <= 4 && i + 1 < mt->rows->len;
+
+                add_row_item (p, block, mt, mr, ITEM_TABLE_ROW, i == 0 ? space : 0, mr->section || short_list);
               }
           }
           break;
 
         case BLOCK_SIGNATURES:
+          /* A signature alone on a page does not say what was signed: it
+           * takes the last lines above it along. */
+          for (guint i = first_item; i > 0; i--)
+            {
+              Item *before = g_ptr_array_index (p->items, i - 1);
+
+              if (before->kind == ITEM_BREAK)
+                break;
+              before->keep_with_next = TRUE;
+              if (before->kind != ITEM_SPACE)
+                break;
+            }
           {
             guint n = block->names->len;
             guint n_columns = n <= 1 ? 2 : MIN (n, 3);
@@ -1999,7 +2029,8 @@ build_items (Pagination    *p,
           break;
 
         case BLOCK_RULE:
-          add_item (p, ITEM_RULE, block, 2, space);
+          /* A rule opens what follows it; never the last thing on a page. */
+          add_item (p, ITEM_RULE, block, 2, space)->keep_with_next = TRUE;
           break;
 
         case BLOCK_SPACING:
@@ -2014,8 +2045,16 @@ build_items (Pagination    *p,
           g_assert_not_reached ();
         }
 
-      /* A heading stays with what it introduces. */
-      if (block->kind == BLOCK_HEADING && p->items->len > 0)
+      /* A heading stays with what it introduces: the short lines right under
+       * it (a unit's code and credits, a count, a progress bar) belong to the
+       * heading, so the chain goes on to the first real content. */
+      if (block->kind == BLOCK_HEADING)
+        heading_group = TRUE;
+      else if (heading_group)
+        heading_group = block->kind == BLOCK_SPACING ||
+                        ((block->kind == BLOCK_TEXT || block->kind == BLOCK_PROGRESS) &&
+                         p->items->len - first_item <= 2);
+      if (heading_group && p->items->len > first_item)
         ((Item *) g_ptr_array_index (p->items, p->items->len - 1))->keep_with_next = TRUE;
 
       previous = block;
@@ -2043,7 +2082,33 @@ place (GArray *page,
   g_array_append_val (page, placed);
 }
 
-/* The height item @i needs on this page together with those it keeps with. */
+static gboolean
+is_splittable_row (Pagination *p,
+                   const Item *item)
+{
+  return item->kind == ITEM_TABLE_ROW && item->height > p->body_height * SPLIT_ROW_SHARE;
+}
+
+/* The height of the first piece of a splittable row: a few lines, never less
+ * than SPLIT_ROW_MIN; the whole row when it has no break low enough. */
+static double
+first_piece_height (const Item *row)
+{
+  const MeasuredRow *mr = row->row;
+
+  for (guint i = 0; i < mr->breaks->len; i++)
+    {
+      double b = g_array_index (mr->breaks, double, i);
+
+      if (b >= SPLIT_ROW_MIN)
+        return b + row->table->pad_y;
+    }
+
+  return row->height;
+}
+
+/* The height item @i needs on this page together with those it keeps with.
+ * A long row in the chain counts with its first piece: it will be split. */
 static double
 chain_height (Pagination *p,
               guint       i)
@@ -2058,6 +2123,11 @@ chain_height (Pagination *p,
         break;
       if (item->kind == ITEM_SPACE)
         continue;
+      if (is_splittable_row (p, item))
+        {
+          height += item->space_before + first_piece_height (item);
+          break;
+        }
       height += item->space_before + item->height;
     }
 
@@ -2246,6 +2316,15 @@ break_pages (Pagination *p)
 
       if (is_row)
         header = header_needed (&b, item->table);
+
+      /* A long row that does not fit starts here when a few of its lines do. */
+      if (b.y > 0 && is_splittable_row (p, item) &&
+          b.y + space + header + item->height > p->body_height + EPSILON &&
+          b.y + space + header + first_piece_height (item) <= p->body_height + EPSILON)
+        {
+          break_tall_row (&b, item, space);
+          continue;
+        }
 
       if (b.y > 0 && b.y + space + header + need > p->body_height + EPSILON)
         {

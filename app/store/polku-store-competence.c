@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "polku-store-learners-private.h"
+#include "polku-store-review.h"
 
 #define REQUIREMENT_GONE _("The requirement is no longer in the catalogue.")
 
@@ -560,11 +561,12 @@ polku_store_edit_competence (PolkuStore                 *self,
  * @decision: the education provider's decision
  * @decided_on: (nullable): the date; %NULL: today
  *
- * The only way to RECOGNISED, meant for the teacher review (issue 7), which
- * will build on it: RECOGNISED sets the status to recognised and locks the
- * record; another decision on a recognised record reopens it (back to
- * identified) and is written to the change log. The decision, comment,
- * teacher and date are kept on the record.
+ * The only way to RECOGNISED (the teacher review, the decisions import):
+ * RECOGNISED sets the status to recognised and locks the record; another
+ * decision on a recognised record reopens it (back to identified), which is
+ * written to the change log and the decision history. The decision, comment,
+ * teacher and date are kept on the record, and every decision is added to
+ * the history (polku_store_list_decision_history()).
  */
 gboolean
 polku_store_record_teacher_decision (PolkuStore            *self,
@@ -653,7 +655,23 @@ polku_store_record_teacher_decision (PolkuStore            *self,
       g_autofree char *subject = g_strdup_printf ("competence:%" G_GINT64_FORMAT, competence_id);
 
       ok = polku_store_log_change (self, "competence reopened", subject, decision_to_string (decision), error);
+      /* The review reopens explicitly (polku_store_reopen_competence); a new
+       * decision that replaces a recognition is kept in the history as one. */
+      if (ok)
+        ok = _polku_store_review_add_history (self, competence_id, POLKU_REVIEW_EVENT_REOPENED, NULL,
+                                              teacher_name, teacher_organisation,
+                                              decided_on != NULL ? decided_on : today,
+                                              _("A new decision replaced the recognition."), error);
     }
+
+  /* Every decision is kept in the history, with who and when. */
+  if (ok)
+    ok = _polku_store_review_add_history (self, competence_id,
+                                          decision == POLKU_TEACHER_DECISION_RECOGNISED ? POLKU_REVIEW_EVENT_RECOGNISED
+                                          : decision == POLKU_TEACHER_DECISION_NOT_RECOGNISED
+                                          ? POLKU_REVIEW_EVENT_NOT_RECOGNISED : POLKU_REVIEW_EVENT_MORE_EVIDENCE,
+                                          comment, teacher_name, teacher_organisation,
+                                          decided_on != NULL ? decided_on : today, NULL, error);
 
   return _polku_ln_end (self, ok, error);
 }

@@ -18,6 +18,8 @@ const PolkuMigration _polku_store_migrations[] = {
   { 2, "/io/github/polku/Polku/sql/0002-catalogue.sql" },
   { 3, "/io/github/polku/Polku/sql/0003-workshop.sql" },
   { 4, "/io/github/polku/Polku/sql/0004-learners.sql" },
+  { 5, "/io/github/polku/Polku/sql/0005-review.sql" },
+  { 6, "/io/github/polku/Polku/sql/0006-exchange.sql" },
 };
 
 const guint _polku_store_n_migrations = G_N_ELEMENTS (_polku_store_migrations);

@@ -10,11 +10,14 @@
 #define G_SETTINGS_ENABLE_BACKEND
 #include <gio/gsettingsbackend.h>
 #include <glib/gi18n.h>
+#include <string.h>
+#include <time.h>
 
 #include "polku-application.h"
 #include "polku-command-line.h"
 #include "polku-command-line-download.h"
 #include "polku-command-line-export.h"
+#include "polku-command-line-exchange.h"
 #include "polku-command-line-learners.h"
 #include "polku-dialogs.h"
 #include "polku-preferences-window.h"
@@ -236,7 +239,7 @@ polku_application_handle_local_options (GApplication *app,
   if (g_variant_dict_contains (options, "export-pdf"))
     {
       const char *kind = NULL, *output = NULL, *language = NULL;
-      gint64 learner = 0, workshop = 0, peruste = 0;
+      gint64 learner = 0, workshop = 0, peruste = 0, period = 0;
 
       g_variant_dict_lookup (options, "export-pdf", "&s", &kind);
       g_variant_dict_lookup (options, "output", "^&ay", &output);
@@ -244,8 +247,35 @@ polku_application_handle_local_options (GApplication *app,
       g_variant_dict_lookup (options, "learner", "x", &learner);
       g_variant_dict_lookup (options, "workshop", "x", &workshop);
       g_variant_dict_lookup (options, "peruste", "x", &peruste);
+      g_variant_dict_lookup (options, "period", "x", &period);
 
-      return polku_command_line_export_pdf (self->database_path, kind, learner, workshop, peruste, output, language);
+      return polku_command_line_export_pdf (self->database_path, kind, learner, workshop, peruste, period, output, language);
+    }
+
+  if (g_variant_dict_contains (options, "export-package") ||
+      g_variant_dict_contains (options, "export-decisions") ||
+      g_variant_dict_contains (options, "export-task-map"))
+    {
+      const char *output = NULL;
+      gint64 learner = 0, provider = 0, workshop = 0;
+
+      g_variant_dict_lookup (options, "output", "^&ay", &output);
+      g_variant_dict_lookup (options, "learner", "x", &learner);
+      g_variant_dict_lookup (options, "provider", "x", &provider);
+      g_variant_dict_lookup (options, "workshop", "x", &workshop);
+
+      return polku_command_line_export_exchange (self->database_path,
+                                                 g_variant_dict_contains (options, "export-package") ? "package" :
+                                                 g_variant_dict_contains (options, "export-decisions") ? "decisions" :
+                                                 "task-map",
+                                                 learner, provider, workshop,
+                                                 g_variant_dict_contains (options, "student-number"), output);
+    }
+
+  if (g_variant_dict_contains (options, "dry-run") && !g_variant_dict_contains (options, "import"))
+    {
+      g_printerr ("%s\n", _("--dry-run goes with --import FILE…"));
+      return 1;
     }
 
   /* Commands that run without a window (and without GTK): --import FILE… and
@@ -274,7 +304,8 @@ polku_application_handle_local_options (GApplication *app,
       g_ptr_array_add (args, NULL);
 
       if (import)
-        return polku_command_line_import (self->database_path, (const char * const *) args->pdata);
+        return polku_command_line_import_any (self->database_path, (const char * const *) args->pdata,
+                                              g_variant_dict_contains (options, "dry-run"));
 
       g_variant_dict_lookup (options, "eperusteet-url", "&s", &url);
       return polku_command_line_download (self->database_path, url, (const char * const *) args->pdata);
@@ -329,6 +360,45 @@ polku_application_startup (GApplication *app)
     }
 }
 
+/* For the start-up and memory benchmarks (tests/bench): with
+ * POLKU_BENCH_FIRST_FRAME set, print the monotonic time and the main thread's
+ * CPU time (µs) at the main window's first painted frame and the peak resident
+ * memory (KiB), then quit; another value names the section to open first
+ * ("learners", "review"), and the memory is measured a second later. */
+static gboolean
+bench_report_cb (gpointer user_data)
+{
+  g_autofree char *status = NULL;
+  const char *hwm = NULL;
+
+  if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    hwm = strstr (status, "VmHWM:");
+  g_print ("polku-bench-memory %" G_GUINT64_FORMAT "\n", hwm != NULL ? g_ascii_strtoull (hwm + 6, NULL, 10) : 0);
+  g_application_quit (G_APPLICATION (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+bench_after_paint_cb (GdkFrameClock *clock,
+                      GtkWidget     *window)
+{
+  struct timespec cpu = { 0 };
+
+  g_signal_handlers_disconnect_by_func (clock, bench_after_paint_cb, window);
+  /* The main thread's CPU time too: steadier than wall time on a busy machine. */
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &cpu);
+  g_print ("polku-bench-first-frame %" G_GINT64_FORMAT " %" G_GINT64_FORMAT "\n", g_get_monotonic_time (),
+           (gint64) cpu.tv_sec * G_USEC_PER_SEC + cpu.tv_nsec / 1000);
+  g_timeout_add (g_str_equal (g_getenv ("POLKU_BENCH_FIRST_FRAME"), "1") ? 0 : 1000,
+                 bench_report_cb, gtk_window_get_application (GTK_WINDOW (window)));
+}
+
+static void
+bench_realize_cb (GtkWidget *window)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (bench_after_paint_cb), window);
+}
+
 static void
 polku_application_activate (GApplication *app)
 {
@@ -344,7 +414,16 @@ polku_application_activate (GApplication *app)
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (window == NULL)
     {
-      polku_window_present_first_time (polku_window_new (self, self->context));
+      PolkuWindow *new_window = polku_window_new (self, self->context);
+
+      if (g_getenv ("POLKU_BENCH_FIRST_FRAME") != NULL)
+        {
+          g_signal_connect (new_window, "realize", G_CALLBACK (bench_realize_cb), NULL);
+          if (!g_str_equal (g_getenv ("POLKU_BENCH_FIRST_FRAME"), "1"))
+            gtk_widget_activate_action (GTK_WIDGET (new_window), "win.show-section", "s",
+                                        g_getenv ("POLKU_BENCH_FIRST_FRAME"));
+        }
+      polku_window_present_first_time (new_window);
       return;
     }
 
@@ -458,8 +537,15 @@ polku_application_init (PolkuApplication *self)
     { "workshop", 0, 0, G_OPTION_ARG_INT64, NULL, N_("The workshop of a learning environment report"), N_("ID") },
     { "peruste", 0, 0, G_OPTION_ARG_INT64, NULL, N_("The qualification of a learning environment report"), N_("ID") },
     { "learner", 0, 0, G_OPTION_ARG_INT64, NULL, N_("The learner of a plan, certificate or review sheet"), N_("ID") },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, N_("The PDF file to write"), N_("FILE") },
+    { "period", 0, 0, G_OPTION_ARG_INT64, NULL, N_("The workshop period of a competence certificate (default: the latest)"), N_("ID") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, N_("The file to write: a PDF or an exchange file"), N_("FILE") },
     { "language", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The document’s language: fi or sv"), N_("LANGUAGE") },
+    { "export-package", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Write a learner’s competence package for an education provider (--learner, --provider, --output) and exit"), NULL },
+    { "export-decisions", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Write the teacher’s decisions on a learner’s competences (--learner, --output) and exit"), NULL },
+    { "export-task-map", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Write a workshop’s tasks and their mappings (--workshop, --output) and exit"), NULL },
+    { "provider", 0, 0, G_OPTION_ARG_INT64, NULL, N_("The education provider that receives a competence package"), N_("ID") },
+    { "student-number", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Include the student number in a competence package"), NULL },
+    { "dry-run", 0, 0, G_OPTION_ARG_NONE, NULL, N_("With --import: print what would change and write nothing"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
     { NULL }
   };

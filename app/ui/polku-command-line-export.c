@@ -21,9 +21,11 @@
 #include "polku-catalogue-format.h"
 #include "polku-command-line-export.h"
 #include "polku-document-environment-report.h"
+#include "polku-documents.h"
 #include "polku-environment-report.h"
 #include "polku-pdf-export.h"
 #include "polku-store-catalogue-read.h"
+#include "polku-store-learners.h"
 #include "polku-store-workshop.h"
 #include "polku-store.h"
 
@@ -45,6 +47,113 @@ configured_language (void)
   return g_settings_get_string (settings, "document-language");
 }
 
+/* A string of the Preferences (coach-name, coach-title); NULL when unset or
+ * when the schema is not there. */
+static char *
+configured_string (const char *key)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *value = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, key))
+    return NULL;
+
+  settings = g_settings_new_full (schema, NULL, NULL);
+  value = g_settings_get_string (settings, key);
+  if (value == NULL || *g_strstrip (value) == '\0')
+    return NULL;
+  return g_steal_pointer (&value);
+}
+
+static void
+print_learners (PolkuStore *store)
+{
+  PolkuLearnerFilter filter = POLKU_LEARNER_FILTER_INIT;
+  g_autoptr(GPtrArray) learners = NULL;
+
+  filter.show = POLKU_LEARNER_SHOW_ALL;
+  learners = polku_store_list_learners (store, &filter, NULL);
+  if (learners == NULL || learners->len == 0)
+    {
+      g_printerr ("%s\n", _("The database has no learners yet."));
+      return;
+    }
+
+  g_printerr ("%s\n", _("Learners in the database:"));
+  for (guint i = 0; i < learners->len; i++)
+    {
+      const PolkuLearnerRecord *learner = g_ptr_array_index (learners, i);
+      g_autofree char *name = polku_learner_record_dup_full_name (learner);
+
+      /* Ids right-aligned, so that the names line up. */
+      g_printerr ("  %6" G_GINT64_FORMAT "  %s\n", learner->learner_id, name);
+    }
+}
+
+/* The plan, certificate or review sheet of one learner. */
+static int
+export_learner_document (PolkuStore        *store,
+                         PolkuDocumentKind  kind,
+                         gint64             learner_id,
+                         gint64             period_id,
+                         const char        *output,
+                         const char        *language)
+{
+  g_autoptr(PolkuLearnerRecord) learner = NULL;
+  g_autoptr(PolkuPrintDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *coach_name = configured_string ("coach-name");
+  g_autofree char *coach_title = configured_string ("coach-title");
+  g_autofree char *name = NULL;
+  PolkuDocumentOptions options = { 0 };
+
+  if (learner_id <= 0)
+    {
+      /* Translators: %s is a document kind given on the command line, e.g. "certificate"; keep --learner ID. */
+      g_printerr (_("The document “%s” is about one learner: give --learner ID."),
+                  polku_document_kind_to_string (kind));
+      g_printerr ("\n");
+      print_learners (store);
+      return POLKU_EXPORT_EXIT_USAGE;
+    }
+
+  learner = polku_store_get_learner (store, learner_id, &error);
+  if (learner == NULL)
+    {
+      if (g_error_matches (error, POLKU_STORE_ERROR, POLKU_STORE_ERROR_NOT_FOUND))
+        {
+          g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, learner_id);
+
+          /* Translators: %s is the number given with --learner. */
+          g_printerr (_("There is no learner %s."), id);
+          g_printerr ("\n");
+          print_learners (store);
+        }
+      else
+        g_printerr ("%s\n", error->message);
+      return POLKU_EXPORT_EXIT_FAILED;
+    }
+
+  options.coach_name = coach_name;
+  options.coach_title = coach_title;
+  options.period_id = period_id;
+  doc = polku_document_build (store, kind, learner_id, language, &options, &error);
+  if (doc == NULL || !polku_pdf_export_to_file (doc, output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return POLKU_EXPORT_EXIT_FAILED;
+    }
+
+  /* What was written, and for whom. */
+  name = polku_learner_record_dup_full_name (learner);
+  g_print ("%s: %s \u2013 %s\n", output, polku_print_document_get_title (doc), name);
+  return POLKU_EXPORT_EXIT_OK;
+}
+
 static void
 print_workshops (PolkuStore *store)
 {
@@ -61,7 +170,7 @@ print_workshops (PolkuStore *store)
     {
       const PolkuWorkshopRecord *workshop = g_ptr_array_index (workshops, i);
 
-      g_printerr ("  %" G_GINT64_FORMAT "  %s\n", workshop->workshop_id, workshop->name);
+      g_printerr ("  %6" G_GINT64_FORMAT "  %s\n", workshop->workshop_id, workshop->name);
     }
 }
 
@@ -132,7 +241,7 @@ choose_peruste (PolkuStore                *store,
         {
           PolkuPerusteRefRecord *peruste = g_ptr_array_index (recognised, i);
 
-          g_printerr ("  %" G_GINT64_FORMAT "  %s (%s)\n", peruste->peruste_id,
+          g_printerr ("  %6" G_GINT64_FORMAT "  %s (%s)\n", peruste->peruste_id,
                       peruste->nimi_fi != NULL ? peruste->nimi_fi : peruste->nimi_sv,
                       peruste->diaarinumero);
         }
@@ -240,17 +349,17 @@ export_environment_report (PolkuStore *store,
 /**
  * polku_command_line_export_pdf:
  * @database_path: (nullable): the database, or NULL for the default one
- * @kind: "environment-report"; "plan", "certificate" and "review-sheet" are
- *   not available yet
+ * @kind: "environment-report", "plan", "certificate" or "review-sheet"
  * @learner_id: the learner of a plan, certificate or review sheet, or 0
  * @workshop_id: the workshop of an environment report, or 0
  * @peruste_id: the qualification of an environment report, or 0 to choose as
  *   described at the top of this file
+ * @period_id: the workshop period of a certificate, or 0 for the latest
  * @output: the PDF file to write (replaced when it exists)
  * @language: (nullable): "fi" or "sv", or NULL for the Preferences' default
  *
  * Writes one document as PDF. Messages go to stderr; on success one line
- * naming the file and the qualification goes to stdout.
+ * naming the file and the qualification (or the learner) goes to stdout.
  *
  * Returns: POLKU_EXPORT_EXIT_OK, _FAILED or _USAGE
  */
@@ -260,14 +369,15 @@ polku_command_line_export_pdf (const char *database_path,
                                gint64      learner_id,
                                gint64      workshop_id,
                                gint64      peruste_id,
+                               gint64      period_id,
                                const char *output,
                                const char *language)
 {
-  static const char * const later_kinds[] = { "plan", "certificate", "review-sheet" };
   g_autoptr(PolkuStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
   g_autofree char *document_language = NULL;
+  PolkuDocumentKind document_kind;
 
   if (kind == NULL || *kind == '\0')
     {
@@ -275,16 +385,7 @@ polku_command_line_export_pdf (const char *database_path,
       return POLKU_EXPORT_EXIT_USAGE;
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (later_kinds); i++)
-    if (g_str_equal (kind, later_kinds[i]))
-      {
-        /* Translators: %s is a document kind given on the command line, e.g. "certificate". */
-        g_printerr (_("Exporting “%s” documents is not available yet."), kind);
-        g_printerr ("\n");
-        return POLKU_EXPORT_EXIT_USAGE;
-      }
-
-  if (!g_str_equal (kind, "environment-report"))
+  if (!polku_document_kind_from_string (kind, &document_kind))
     {
       /* Translators: %s is what was given; the kinds after it are command-line words, keep them. */
       g_printerr (_("Unknown document kind “%s”. Choose environment-report, plan, certificate or review-sheet."), kind);
@@ -327,6 +428,7 @@ polku_command_line_export_pdf (const char *database_path,
       return POLKU_EXPORT_EXIT_FAILED;
     }
 
-  (void) learner_id;   /* for the learner documents, later */
+  if (document_kind != POLKU_DOCUMENT_ENVIRONMENT_REPORT)
+    return export_learner_document (store, document_kind, learner_id, period_id, output, document_language);
   return export_environment_report (store, workshop_id, peruste_id, output, document_language);
 }

@@ -189,6 +189,7 @@ polku_dialogs_save_file_async (GtkWindow           *parent,
                                gpointer             user_data)
 {
   GtkFileChooserNative *native;
+  const char *documents;
   GTask *task;
 
   g_return_if_fail (!parent || GTK_IS_WINDOW (parent));
@@ -198,6 +199,15 @@ polku_dialogs_save_file_async (GtkWindow           *parent,
 
   native = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  /* Exports are documents: start in Documents rather than wherever Polku was
+   * started from (GTK's default is the current folder). */
+  documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GFile) folder = g_file_new_for_path (documents);
+
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
+    }
   if (initial_name != NULL)
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), initial_name);
   add_filters (GTK_FILE_CHOOSER (native), filters);

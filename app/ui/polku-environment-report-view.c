@@ -20,6 +20,7 @@
 #include "polku-autosave.h"
 #include "polku-catalogue-format.h"
 #include "polku-date-entry.h"
+#include "polku-document-window.h"
 #include "polku-environment-report.h"
 #include "polku-environment-report-view.h"
 #include "polku-peruste-combo-row.h"
@@ -63,6 +64,8 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
+
+static void update_actions (PolkuEnvironmentReportView *self);
 
 /* Auxiliary methods */
 
@@ -548,6 +551,7 @@ rebuild (PolkuEnvironmentReportView *self)
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
   g_clear_pointer (&self->report, polku_environment_report_unref);
 
+  update_actions (self);
   if (self->context == NULL || self->workshop_id == 0 || peruste_id == 0)
     {
       gtk_stack_set_visible_child_name (self->stack, "empty");
@@ -591,6 +595,7 @@ rebuild (PolkuEnvironmentReportView *self)
   footer = g_strdup_printf (_("Assembled on %s from this database."), created != NULL ? created : "");
   gtk_label_set_label (self->footer_label, footer);
 
+  update_actions (self);
   gtk_stack_set_visible_child_name (self->stack, "report");
 }
 
@@ -670,6 +675,62 @@ recognition_text_cb (GtkWidget *widget,
 }
 
 /* GObject overrides */
+
+/* Actions */
+
+/* Print and Export go through the document window too: the coach sees the
+ * pages being printed, in the language chosen there. */
+static void
+open_document (PolkuEnvironmentReportView *self,
+               const char                 *then_action)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  PolkuDocumentWindow *window;
+
+  if (self->report == NULL)
+    return;
+
+  window = polku_document_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->context,
+                                      POLKU_DOCUMENT_ENVIRONMENT_REPORT, self->workshop_id);
+  polku_document_window_set_peruste_id (window, self->report->peruste_id);
+  gtk_window_present (GTK_WINDOW (window));
+  if (then_action != NULL)
+    polku_document_window_activate_when_ready (window, then_action);
+}
+
+static void
+preview_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  open_document (POLKU_ENVIRONMENT_REPORT_VIEW (widget), NULL);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  open_document (POLKU_ENVIRONMENT_REPORT_VIEW (widget), "win.print");
+}
+
+static void
+export_pdf_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  open_document (POLKU_ENVIRONMENT_REPORT_VIEW (widget), "win.export-pdf");
+}
+
+static void
+update_actions (PolkuEnvironmentReportView *self)
+{
+  gboolean ready = self->report != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.preview", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.print", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.export-pdf", ready);
+}
 
 static void
 polku_environment_report_view_dispose (GObject *object)
@@ -769,6 +830,13 @@ polku_environment_report_view_class_init (PolkuEnvironmentReportViewClass *klass
   gtk_widget_class_bind_template_callback (widget_class, peruste_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, recognition_date_committed_cb);
 
+  gtk_widget_class_install_action (widget_class, "report.preview", NULL, preview_action);
+  gtk_widget_class_install_action (widget_class, "report.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "report.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "report.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "report.export-pdf", NULL);
+
   g_type_ensure (POLKU_TYPE_DATE_ENTRY);
   g_type_ensure (POLKU_TYPE_PERUSTE_COMBO_ROW);
 }
@@ -783,6 +851,7 @@ polku_environment_report_view_init (PolkuEnvironmentReportView *self)
   polku_autosave_attach (GTK_WIDGET (self->recognition_note_row), recognition_text_cb, self);
 
   gtk_stack_set_visible_child_name (self->stack, "empty");
+  update_actions (self);
 }
 
 /* Public API */

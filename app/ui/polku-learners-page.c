@@ -11,11 +11,14 @@
 #include <glib/gi18n.h>
 
 #include "polku-autosave.h"
+#include "polku-catalogue-format.h"
 #include "polku-competence-view.h"
 #include "polku-credits.h"
 #include "polku-date-entry.h"
+#include "polku-demonstration-editor.h"
 #include "polku-demonstration-list.h"
 #include "polku-dialogs.h"
+#include "polku-document-window.h"
 #include "polku-field-saver.h"
 #include "polku-learners-page.h"
 #include "polku-peruste-combo-row.h"
@@ -64,12 +67,14 @@ struct _PolkuLearnersPage
   GtkWidget          *credits_box;
   GtkWidget          *units_box;
   GtkWidget          *target_combo;
+  GtkWidget          *target_button;
   GtkWidget          *support_box;
   GtkWidget          *timeline;
   GtkWidget          *add_unit_combo;
   GtkWidget          *add_unit_button;
   GArray             *add_unit_ids;          /* gint64, per row of add_unit_combo */
   GHashTable         *expanded_units;        /* unit ids whose rows are open */
+  GHashTable         *expanded_records;      /* "consent:ID", "checkin:ID", "support:ID" rows open */
 
   /* Template widgets */
   AdwToastOverlay    *toast_overlay;
@@ -109,6 +114,9 @@ static GParamSpec *properties[N_PROPS];
 
 static void rebuild_records (PolkuLearnersPage *self);
 static void rebuild_plan_lists (PolkuLearnersPage *self);
+static GtkWidget *new_button_row (const char *title,
+                                  const char *subtitle,
+                                  GtkWidget  *button);
 
 /* Auxiliary */
 
@@ -206,6 +214,16 @@ get_store (PolkuLearnersPage *self)
   return self->context != NULL ? polku_context_get_store (self->context) : NULL;
 }
 
+/* Catalogue texts (unit names, requirements, code names) follow the
+ * `show-swedish` setting, falling back to Finnish. */
+static const char *
+catalogue_language (PolkuLearnersPage *self)
+{
+  if (self->context == NULL)
+    return "fi";
+  return g_settings_get_boolean (polku_context_get_settings (self->context), "show-swedish") ? "sv" : "fi";
+}
+
 static GtkWidget *
 new_group (GtkBox     *box,
            const char *title,
@@ -271,6 +289,39 @@ new_date_row (const char *title,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), entry);
   *out_entry = entry;
   return row;
+}
+
+static void
+wide_item_setup_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_width_chars (GTK_LABEL (label), 40);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+wide_item_bind_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
+}
+
+/* Unit names are long: the drop-down shows them whole, wrapped. */
+static void
+use_wide_list (GtkWidget *combo)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (wide_item_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (wide_item_bind_cb), NULL);
+  adw_combo_row_set_list_factory (ADW_COMBO_ROW (combo), factory);
 }
 
 /* Filters */
@@ -500,14 +551,340 @@ erase_clicked_cb (PolkuLearnersPage *self)
   polku_learners_page_erase_learner (self);
 }
 
+/* Consents, check-ins and support measures: each row opens to edit it;
+ * withdrawing and deleting offer Undo. */
+
+typedef enum
+{
+  RECORD_CONSENT,
+  RECORD_CHECKIN,
+  RECORD_SUPPORT,
+} RecordKind;
+
+typedef struct
+{
+  PolkuStore *store;
+  RecordKind  kind;
+  gpointer    record;
+  gboolean    update;   /* put the old values back instead of adding the record again */
+} UndoRecord;
+
+static void
+undo_record_free (gpointer data)
+{
+  UndoRecord *undo = data;
+
+  g_object_unref (undo->store);
+  switch (undo->kind)
+    {
+    case RECORD_CONSENT:
+      polku_consent_record_free (undo->record);
+      break;
+    case RECORD_CHECKIN:
+      polku_checkin_record_free (undo->record);
+      break;
+    case RECORD_SUPPORT:
+      polku_support_record_free (undo->record);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  g_free (undo);
+}
+
+static void
+undo_record_cb (gpointer data)
+{
+  UndoRecord *undo = data;
+
+  switch (undo->kind)
+    {
+    case RECORD_CONSENT:
+      if (undo->update)
+        polku_store_update_consent (undo->store, undo->record, NULL);
+      else
+        polku_store_add_consent (undo->store, undo->record, NULL);
+      break;
+    case RECORD_CHECKIN:
+      polku_store_add_checkin (undo->store, undo->record, NULL);
+      break;
+    case RECORD_SUPPORT:
+      polku_store_add_support (undo->store, undo->record, NULL);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+offer_undo (PolkuLearnersPage *self,
+            const char        *message,
+            RecordKind         kind,
+            gpointer           record,
+            gboolean           update)
+{
+  UndoRecord *undo = g_new0 (UndoRecord, 1);
+
+  undo->store = g_object_ref (get_store (self));
+  undo->kind = kind;
+  undo->record = record;
+  undo->update = update;
+  polku_show_undo_toast (GTK_WIDGET (self->person_box), message, undo_record_cb, undo, undo_record_free);
+}
+
+static gint64
+record_id_of (GtkWidget *widget)
+{
+  return (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (widget), "record-id"));
+}
+
+static void
+record_expanded_cb (AdwExpanderRow    *row,
+                    GParamSpec        *pspec,
+                    PolkuLearnersPage *self)
+{
+  const char *key = g_object_get_data (G_OBJECT (row), "expanded-key");
+
+  if (adw_expander_row_get_expanded (row))
+    g_hash_table_add (self->expanded_records, g_strdup (key));
+  else
+    g_hash_table_remove (self->expanded_records, key);
+}
+
+static GtkWidget *
+new_record_expander (PolkuLearnersPage *self,
+                     const char        *title,
+                     const char        *subtitle,
+                     const char        *kind,
+                     gint64             id)
+{
+  GtkWidget *expander = adw_expander_row_new ();
+  char *key = g_strdup_printf ("%s:%" G_GINT64_FORMAT, kind, id);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), title != NULL ? title : "");
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
+  if (subtitle != NULL)
+    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
+  g_object_set_data_full (G_OBJECT (expander), "expanded-key", key, g_free);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), g_hash_table_contains (self->expanded_records, key));
+  g_signal_connect (expander, "notify::expanded", G_CALLBACK (record_expanded_cb), self);
+  return expander;
+}
+
+typedef void (*RecordSaveFunc) (GtkWidget         *row,
+                                PolkuLearnersPage *self);
+
+static void
+record_entry_leave_cb (GtkEventController *focus,
+                       PolkuLearnersPage  *self)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (focus);
+  RecordSaveFunc save = (RecordSaveFunc) g_object_get_data (G_OBJECT (row), "save");
+
+  save (row, self);
+}
+
+/* Saved with Enter or the apply button, and when the field is left: not while
+ * typing, since saving rebuilds the rows. */
+static GtkWidget *
+new_record_entry (PolkuLearnersPage *self,
+                  const char        *title,
+                  const char        *text,
+                  gint64             id,
+                  GCallback          save)
+{
+  GtkWidget *row = adw_entry_row_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
+  g_object_set_data (G_OBJECT (row), "record-id", GSIZE_TO_POINTER ((gsize) id));
+  g_signal_connect (row, "apply", save, self);
+  g_object_set_data (G_OBJECT (row), "save", (gpointer) save);
+  g_signal_connect (focus, "leave", G_CALLBACK (record_entry_leave_cb), self);
+  gtk_widget_add_controller (row, focus);
+  return row;
+}
+
+static GtkWidget *
+new_record_button (const char *mnemonic,
+                   gint64      id,
+                   gboolean    destructive)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (mnemonic);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  if (destructive)
+    gtk_widget_add_css_class (button, "destructive-action");
+  g_object_set_data (G_OBJECT (button), "record-id", GSIZE_TO_POINTER ((gsize) id));
+  return button;
+}
+
+static PolkuConsentRecord *
+dup_consent (PolkuLearnersPage *self,
+             gint64             id)
+{
+  return polku_store_get_consent (get_store (self), id, NULL);
+}
+
+static void
+consent_scope_cb (GtkWidget         *row,
+                  PolkuLearnersPage *self)
+{
+  g_autoptr(PolkuConsentRecord) consent = dup_consent (self, record_id_of (row));
+  g_autoptr(GError) error = NULL;
+
+  if (consent == NULL || g_strcmp0 (consent->scope, gtk_editable_get_text (GTK_EDITABLE (row))) == 0)
+    return;
+  g_free (consent->scope);
+  consent->scope = g_strdup (gtk_editable_get_text (GTK_EDITABLE (row)));
+  if (!polku_store_update_consent (get_store (self), consent, &error))
+    report_error (self, error);
+}
+
 static void
 consent_withdraw_cb (GtkWidget         *button,
                      PolkuLearnersPage *self)
 {
   g_autoptr(GError) error = NULL;
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "consent-id"));
+  gint64 id = record_id_of (button);
+  PolkuDateEntry *date = g_object_get_data (G_OBJECT (button), "date");
+  g_autofree char *today = dup_today ();
+  PolkuConsentRecord *before = dup_consent (self, id);
+  const char *on;
 
-  if (!polku_store_withdraw_consent (get_store (self), id, NULL, &error))
+  polku_date_entry_commit (date);
+  on = polku_date_entry_get_date (date) != NULL ? polku_date_entry_get_date (date) : today;
+  if (before == NULL || !polku_store_withdraw_consent (get_store (self), id, on, &error))
+    {
+      g_clear_pointer (&before, polku_consent_record_free);
+      report_error (self, error);
+      return;
+    }
+  offer_undo (self, _("Consent withdrawn"), RECORD_CONSENT, before, TRUE);
+}
+
+static void
+consent_delete_cb (GtkWidget         *button,
+                   PolkuLearnersPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = record_id_of (button);
+  PolkuConsentRecord *before = dup_consent (self, id);
+
+  if (before == NULL || !polku_store_delete_consent (get_store (self), id, &error))
+    {
+      g_clear_pointer (&before, polku_consent_record_free);
+      report_error (self, error);
+      return;
+    }
+  before->consent_id = 0;
+  offer_undo (self, _("Consent record deleted"), RECORD_CONSENT, before, FALSE);
+}
+
+static PolkuCheckinRecord *
+dup_checkin (PolkuLearnersPage *self,
+             gint64             id)
+{
+  g_autoptr(GPtrArray) checkins = NULL;
+
+  if (self->learner == NULL)
+    return NULL;
+  checkins = polku_store_list_checkins (get_store (self), polku_learner_get_id (self->learner), NULL);
+  for (guint i = 0; checkins != NULL && i < checkins->len; i++)
+    {
+      PolkuCheckinRecord *record = g_ptr_array_index (checkins, i);
+
+      if (record->checkin_id == id)
+        return polku_checkin_record_copy (record);
+    }
+  return NULL;
+}
+
+static void
+checkin_record_cb (GtkWidget         *row,
+                   PolkuLearnersPage *self)
+{
+  g_autoptr(PolkuCheckinRecord) checkin = dup_checkin (self, record_id_of (row));
+  g_autoptr(GError) error = NULL;
+
+  if (checkin == NULL || g_strcmp0 (checkin->record != NULL ? checkin->record : "",
+                                    gtk_editable_get_text (GTK_EDITABLE (row))) == 0)
+    return;
+  g_free (checkin->record);
+  checkin->record = g_strdup (gtk_editable_get_text (GTK_EDITABLE (row)));
+  if (!polku_store_update_checkin (get_store (self), checkin, &error))
+    report_error (self, error);
+}
+
+static void
+checkin_date_cb (GtkWidget         *entry,
+                 GParamSpec        *pspec,
+                 PolkuLearnersPage *self)
+{
+  g_autoptr(PolkuCheckinRecord) checkin = dup_checkin (self, record_id_of (entry));
+  const char *date = polku_date_entry_get_date (POLKU_DATE_ENTRY (entry));
+  g_autoptr(GError) error = NULL;
+
+  if (checkin == NULL || date == NULL || !polku_date_entry_get_valid (POLKU_DATE_ENTRY (entry)) ||
+      g_strcmp0 (date, checkin->held_on) == 0)
+    return;
+  g_free (checkin->held_on);
+  checkin->held_on = g_strdup (date);
+  if (!polku_store_update_checkin (get_store (self), checkin, &error))
+    report_error (self, error);
+}
+
+static void
+checkin_delete_cb (GtkWidget         *button,
+                   PolkuLearnersPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = record_id_of (button);
+  PolkuCheckinRecord *before = dup_checkin (self, id);
+
+  if (before == NULL || !polku_store_delete_checkin (get_store (self), id, &error))
+    {
+      g_clear_pointer (&before, polku_checkin_record_free);
+      report_error (self, error);
+      return;
+    }
+  before->checkin_id = 0;
+  offer_undo (self, _("Check-in deleted"), RECORD_CHECKIN, before, FALSE);
+}
+
+static PolkuSupportRecord *
+dup_support (PolkuLearnersPage *self,
+             gint64             id)
+{
+  g_autoptr(GPtrArray) measures = NULL;
+
+  if (self->learner == NULL)
+    return NULL;
+  measures = polku_store_list_support (get_store (self), polku_learner_get_id (self->learner), NULL);
+  for (guint i = 0; measures != NULL && i < measures->len; i++)
+    {
+      PolkuSupportRecord *record = g_ptr_array_index (measures, i);
+
+      if (record->measure_id == id)
+        return polku_support_record_copy (record);
+    }
+  return NULL;
+}
+
+static void
+support_text_cb (GtkWidget         *row,
+                 PolkuLearnersPage *self)
+{
+  g_autoptr(PolkuSupportRecord) measure = dup_support (self, record_id_of (row));
+  g_autoptr(GError) error = NULL;
+
+  if (measure == NULL || g_strcmp0 (measure->description, gtk_editable_get_text (GTK_EDITABLE (row))) == 0)
+    return;
+  g_free (measure->description);
+  measure->description = g_strdup (gtk_editable_get_text (GTK_EDITABLE (row)));
+  if (!polku_store_update_support (get_store (self), measure, &error))
     report_error (self, error);
 }
 
@@ -712,7 +1089,7 @@ build_person (PolkuLearnersPage *self)
     {
       PolkuCodeRecord *code = g_ptr_array_index (codes, i);
 
-      gtk_string_list_append (careers, polku_code_record_get_name (code, "fi"));
+      gtk_string_list_append (careers, polku_code_record_get_name (code, catalogue_language (self)));
       g_ptr_array_add (self->career_codes, g_strdup (code->koodi_uri));
       if (g_strcmp0 (code->koodi_uri, polku_learner_get_urasuunnitelma (learner)) == 0)
         selected = i + 1;
@@ -862,7 +1239,7 @@ rebuild_records (PolkuLearnersPage *self)
       g_autofree char *given = format_date (record->given_on);
       g_autofree char *withdrawn = format_date (record->withdrawn_on);
       g_autofree char *subtitle = NULL;
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row, *child, *button, *date_entry;
       gboolean active = polku_consent_record_is_active (record, NULL);
 
       if (active)
@@ -871,19 +1248,28 @@ rebuild_records (PolkuLearnersPage *self)
       else
         /* Translators: a withdrawn consent: the dates and what was shared */
         subtitle = g_strdup_printf (_("Given %s, withdrawn %s · %s"), given, withdrawn, record->scope);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     record->provider_name != NULL ? record->provider_name
-                                     : record->recipient != NULL ? record->recipient : "");
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      row = new_record_expander (self, record->provider_name != NULL ? record->provider_name
+                                       : record->recipient != NULL ? record->recipient : "",
+                                 subtitle, "consent", record->consent_id);
+      child = new_record_entry (self, _("Scope: what may be shared"), record->scope, record->consent_id,
+                                G_CALLBACK (consent_scope_cb));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
       if (active)
         {
-          GtkWidget *button = gtk_button_new_with_mnemonic (_("_Withdraw"));
+          g_autofree char *today = dup_today ();
 
-          gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-          g_object_set_data (G_OBJECT (button), "consent-id", GSIZE_TO_POINTER (record->consent_id));
+          child = new_date_row (_("Withdrawn on"), &date_entry);
+          polku_date_entry_set_date (POLKU_DATE_ENTRY (date_entry), today);
+          button = new_record_button (_("_Withdraw"), record->consent_id, FALSE);
+          g_object_set_data (G_OBJECT (button), "date", date_entry);
           g_signal_connect (button, "clicked", G_CALLBACK (consent_withdraw_cb), self);
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (child), button);
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
         }
+      button = new_record_button (_("_Delete Record"), record->consent_id, TRUE);
+      g_signal_connect (button, "clicked", G_CALLBACK (consent_delete_cb), self);
+      child = new_button_row ("", _("Only for a record made by mistake: a withdrawal keeps the history."), button);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
       insert_row (self->consents_box, row);
     }
 
@@ -891,6 +1277,20 @@ rebuild_records (PolkuLearnersPage *self)
 }
 
 /* Plan */
+
+/* The combo always shows some qualification; until the plan has one, say so
+ * and offer to take the one shown. */
+static void
+update_target_row (PolkuLearnersPage *self)
+{
+  gboolean chosen = self->plan != NULL && polku_plan_get_peruste_id (self->plan) > 0;
+
+  if (self->target_combo == NULL)
+    return;
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->target_combo),
+                               chosen ? NULL : _("Not chosen yet: pick one, or confirm the one shown"));
+  gtk_widget_set_visible (self->target_button, !chosen);
+}
 
 static void
 target_selected_cb (PolkuLearnersPage *self)
@@ -905,6 +1305,21 @@ target_selected_cb (PolkuLearnersPage *self)
     return;
   if (!polku_plan_set_target (self->plan, peruste_id, NULL, &error))
     report_error (self, error);
+  update_target_row (self);
+}
+
+static void
+target_confirm_cb (PolkuLearnersPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 peruste_id;
+
+  if (self->plan == NULL)
+    return;
+  peruste_id = polku_peruste_combo_row_get_peruste_id (POLKU_PERUSTE_COMBO_ROW (self->target_combo));
+  if (peruste_id > 0 && !polku_plan_set_target (self->plan, peruste_id, NULL, &error))
+    report_error (self, error);
+  update_target_row (self);
 }
 
 static void
@@ -1047,6 +1462,21 @@ unit_task_add_cb (GtkWidget         *button,
 }
 
 static void
+unit_other_task_cb (GtkWidget         *button,
+                    PolkuLearnersPage *self)
+{
+  PolkuPlanUnit *unit = plan_unit_of (self, button);
+  GtkWidget *combo = g_object_get_data (G_OBJECT (button), "combo");
+  GArray *task_ids = g_object_get_data (G_OBJECT (button), "task-ids");
+  guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (combo));
+  g_autoptr(GError) error = NULL;
+
+  if (unit != NULL && selected < task_ids->len &&
+      !polku_plan_unit_add_task (unit, g_array_index (task_ids, gint64, selected), &error))
+    report_error (self, error);
+}
+
+static void
 unit_task_remove_cb (GtkWidget         *button,
                      PolkuLearnersPage *self)
 {
@@ -1134,6 +1564,9 @@ new_button_row (const char *title,
     {
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      /* A row that only holds a button does what the button does (Enter on the row). */
+      if (title == NULL || *title == '\0')
+        adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
     }
   return row;
 }
@@ -1221,6 +1654,71 @@ create_unit_row (PolkuLearnersPage *self,
       g_signal_connect (button, "clicked", G_CALLBACK (unit_task_add_cb), self);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), new_button_row (task->title, covers, button));
     }
+  /* Any other task of the workshop, for what the mapping does not know */
+  {
+    g_autoptr(GPtrArray) workshop_tasks = NULL;
+    g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+    GArray *other_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+    g_autoptr(GHashTable) shown = g_hash_table_new (g_int64_hash, g_int64_equal);
+    g_autoptr(GArray) covered = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+    for (guint i = 0; tasks != NULL && i < tasks->len; i++)
+      g_hash_table_add (shown, &((PolkuPlannedTaskRecord *) g_ptr_array_index (tasks, i))->task_id);
+    for (guint i = 0; suggestion != NULL && i < suggestion->tasks->len; i++)
+      {
+        PolkuSuggestedTaskRecord *task = g_ptr_array_index (suggestion->tasks, i);
+
+        g_hash_table_add (shown, &task->task_id);
+        /* What the planned tasks cover, counted once each */
+        for (guint j = 0; task->planned && j < task->requirement_ids->len; j++)
+          {
+            gint64 id = g_array_index (task->requirement_ids, gint64, j);
+            gboolean seen = FALSE;
+
+            for (guint k = 0; !seen && k < covered->len; k++)
+              seen = g_array_index (covered, gint64, k) == id;
+            if (!seen)
+              g_array_append_val (covered, id);
+          }
+      }
+    if (suggestion != NULL && tasks != NULL && tasks->len > 0 && suggestion->n_requirements > 0)
+      {
+        g_autofree char *text = NULL;
+
+        /* Translators: how many of a unit's requirements the learner's planned tasks cover */
+        text = g_strdup_printf (_("The planned tasks cover %u of %u requirements"), covered->len,
+                                suggestion->n_requirements);
+        row = new_button_row (text, covered->len < suggestion->n_requirements
+                                    ? _("Plan more tasks, or practise the rest some other way.") : NULL, NULL);
+        adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
+      }
+
+    workshop_tasks = polku_store_list_tasks (get_store (self), polku_learner_get_workshop_id (self->learner), FALSE, NULL);
+    for (guint i = 0; workshop_tasks != NULL && i < workshop_tasks->len; i++)
+      {
+        PolkuTaskRecord *task = g_ptr_array_index (workshop_tasks, i);
+
+        if (g_hash_table_contains (shown, &task->task_id))
+          continue;
+        gtk_string_list_append (titles, task->title);
+        g_array_append_val (other_ids, task->task_id);
+      }
+    if (other_ids->len > 0)
+      {
+        GtkWidget *combo = new_combo_row (_("Other workshop task"), titles, 0);
+
+        button = gtk_button_new_with_mnemonic (_("P_lan Task"));
+        gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+        g_object_set_data (G_OBJECT (button), "unit-id", unit_id);
+        g_object_set_data (G_OBJECT (button), "combo", combo);
+        g_object_set_data_full (G_OBJECT (button), "task-ids", g_array_ref (other_ids), (GDestroyNotify) g_array_unref);
+        g_signal_connect (button, "clicked", G_CALLBACK (unit_other_task_cb), self);
+        adw_action_row_add_suffix (ADW_ACTION_ROW (combo), button);
+        adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), combo);
+      }
+    g_array_unref (other_ids);
+  }
+
   if (suggestion != NULL && suggestion->uncovered->len > 0)
     {
       g_autoptr(GString) texts = g_string_new (NULL);
@@ -1230,7 +1728,9 @@ create_unit_row (PolkuLearnersPage *self,
         {
           PolkuCoverageRowRecord *uncovered = g_ptr_array_index (suggestion->uncovered, i);
 
-          g_string_append_printf (texts, "%s• %s", i > 0 ? "\n" : "", uncovered->text_fi);
+          g_string_append_printf (texts, "%s• %s", i > 0 ? "\n" : "",
+                                  polku_catalogue_pick_text (uncovered->text_fi, uncovered->text_sv,
+                                                             catalogue_language (self)));
         }
       /* Translators: requirements of a unit that no workshop task covers */
       heading = g_strdup_printf (ngettext ("%u requirement not covered by any task",
@@ -1281,7 +1781,8 @@ fill_add_unit_row (PolkuLearnersPage *self)
           polku_plan_find_unit (self->plan, node->unit_id) != NULL)
         continue;
       g_hash_table_add (seen, GSIZE_TO_POINTER (node->unit_id));
-      title = g_strdup_printf ("%s %s", node->koodi_arvo != NULL ? node->koodi_arvo : "", node->nimi_fi);
+      title = g_strdup_printf ("%s %s", node->koodi_arvo != NULL ? node->koodi_arvo : "",
+                               polku_catalogue_pick_text (node->nimi_fi, node->nimi_sv, catalogue_language (self)));
       gtk_string_list_append (strings, g_strstrip (title));
       g_array_append_val (self->add_unit_ids, node->unit_id);
     }
@@ -1311,10 +1812,17 @@ support_delete_cb (GtkWidget         *button,
                    PolkuLearnersPage *self)
 {
   g_autoptr(GError) error = NULL;
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "measure-id"));
+  gint64 id = record_id_of (button);
+  PolkuSupportRecord *before = dup_support (self, id);
 
-  if (!polku_store_delete_support (get_store (self), id, &error))
-    report_error (self, error);
+  if (before == NULL || !polku_store_delete_support (get_store (self), id, &error))
+    {
+      g_clear_pointer (&before, polku_support_record_free);
+      report_error (self, error);
+      return;
+    }
+  before->measure_id = 0;
+  offer_undo (self, _("Measure removed"), RECORD_SUPPORT, before, FALSE);
 }
 
 static void
@@ -1339,6 +1847,31 @@ support_add_cb (GtkWidget         *button,
 }
 
 static void
+open_demonstration (PolkuLearnersPage  *self,
+                    PolkuDemonstration *demonstration)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *editor;
+
+  if (self->context == NULL || demonstration == NULL)
+    return;
+  editor = polku_demonstration_editor_new (self->context, demonstration);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+demonstration_open_cb (GtkWidget         *row,
+                       PolkuLearnersPage *self)
+{
+  gint64 id = (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "demonstration-id"));
+
+  if (self->demonstrations != NULL)
+    open_demonstration (self, polku_demonstration_list_find (self->demonstrations, id));
+}
+
+static void
 demonstration_add_cb (GtkWidget         *button,
                       PolkuLearnersPage *self)
 {
@@ -1354,7 +1887,12 @@ demonstration_add_cb (GtkWidget         *button,
   demonstration = polku_demonstration_list_add (self->demonstrations, polku_date_entry_get_date (starts),
                                                 polku_date_entry_get_date (ends), &error);
   if (demonstration == NULL)
-    report_error (self, error);
+    {
+      report_error (self, error);
+      return;
+    }
+  /* The rest (units, assessors, …) is filled in the editor. */
+  open_demonstration (self, demonstration);
 }
 
 static void
@@ -1375,6 +1913,7 @@ rebuild_demonstrations (PolkuLearnersPage *self)
       const char *units = polku_demonstration_get_units_text (demonstration);
       const char *environment = polku_demonstration_get_environment_name (demonstration);
       g_autofree char *subtitle = NULL;
+      GtkWidget *row;
 
       /* Translators: a skills demonstration: dates and state, e.g. "1.3.2027 – 5.3.2027 · Planned" */
       title = g_strdup_printf (_("%s – %s · %s"), starts, ends,
@@ -1382,7 +1921,14 @@ rebuild_demonstrations (PolkuLearnersPage *self)
       subtitle = g_strdup_printf ("%s%s%s", units != NULL ? units : "",
                                   units != NULL && environment != NULL ? " · " : "",
                                   environment != NULL ? environment : "");
-      insert_row (self->demonstrations_box, new_button_row (title, subtitle, NULL));
+      row = new_button_row (title, subtitle, gtk_image_new_from_icon_name ("go-next-symbolic"));
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_widget_set_tooltip_text (row, _("Plan or record this demonstration"));
+      g_object_set_data (G_OBJECT (row), "demonstration-id",
+                         GSIZE_TO_POINTER ((gsize) polku_demonstration_get_id (demonstration)));
+      g_signal_connect (row, "activated", G_CALLBACK (demonstration_open_cb), self);
+      insert_row (self->demonstrations_box, row);
     }
 }
 
@@ -1480,15 +2026,15 @@ rebuild_plan_lists (PolkuLearnersPage *self)
   for (guint i = 0; support != NULL && i < support->len; i++)
     {
       PolkuSupportRecord *record = g_ptr_array_index (support, i);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *button = new_icon_button ("user-trash-symbolic", _("Remove measure"));
+      GtkWidget *row = new_record_expander (self, record->description, polku_support_kind_get_label (record->kind),
+                                            "support", record->measure_id);
+      GtkWidget *child = new_record_entry (self, _("What helps"), record->description, record->measure_id,
+                                           G_CALLBACK (support_text_cb));
+      GtkWidget *button = new_record_button (_("_Remove Measure"), record->measure_id, FALSE);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), record->description);
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), polku_support_kind_get_label (record->kind));
-      g_object_set_data (G_OBJECT (button), "measure-id", GSIZE_TO_POINTER (record->measure_id));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
       g_signal_connect (button, "clicked", G_CALLBACK (support_delete_cb), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), new_button_row ("", NULL, button));
       insert_row (self->support_box, row);
     }
 
@@ -1498,12 +2044,20 @@ rebuild_plan_lists (PolkuLearnersPage *self)
     {
       PolkuCheckinRecord *record = g_ptr_array_index (checkins, i);
       g_autofree char *held = format_date (record->held_on);
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = new_record_expander (self, held, record->record, "checkin", record->checkin_id);
+      GtkWidget *child, *button, *date_entry;
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), held);
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      if (record->record != NULL)
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), record->record);
+      child = new_date_row (_("Held on"), &date_entry);
+      polku_date_entry_set_date (POLKU_DATE_ENTRY (date_entry), record->held_on);
+      g_object_set_data (G_OBJECT (date_entry), "record-id", GSIZE_TO_POINTER ((gsize) record->checkin_id));
+      g_signal_connect (date_entry, "notify::date", G_CALLBACK (checkin_date_cb), self);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
+      child = new_record_entry (self, _("Short record"), record->record, record->checkin_id,
+                                G_CALLBACK (checkin_record_cb));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
+      button = new_record_button (_("_Delete Check-in"), record->checkin_id, FALSE);
+      g_signal_connect (button, "clicked", G_CALLBACK (checkin_delete_cb), self);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), new_button_row ("", NULL, button));
       insert_row (self->checkins_box, row);
     }
 }
@@ -1522,6 +2076,7 @@ build_plan (PolkuLearnersPage *self)
 
   self->updating = TRUE;
   self->plan = polku_plan_new (get_store (self), polku_learner_get_id (self->learner));
+  polku_plan_set_language (self->plan, catalogue_language (self));
   g_signal_connect_object (self->plan, "items-changed", G_CALLBACK (plan_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->plan, "notify::credits-chosen", G_CALLBACK (plan_changed_cb), self, G_CONNECT_SWAPPED);
 
@@ -1536,12 +2091,19 @@ build_plan (PolkuLearnersPage *self)
                                           polku_plan_get_peruste_id (self->plan));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->target_combo);
   g_signal_connect_swapped (self->target_combo, "notify::selected", G_CALLBACK (target_selected_cb), self);
+  self->target_button = gtk_button_new_with_mnemonic (_("C_hoose"));
+  gtk_widget_set_valign (self->target_button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (self->target_button, "suggested-action");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self->target_combo), self->target_button);
+  g_signal_connect_swapped (self->target_button, "clicked", G_CALLBACK (target_confirm_cb), self);
+  update_target_row (self);
 
 
   group = new_group (self->plan_box, _("Timeline"), NULL);
   self->timeline = polku_timeline_new ();
   gtk_widget_add_css_class (self->timeline, "card");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->timeline);
+  polku_timeline_set_swedish (POLKU_TIMELINE (self->timeline), g_str_equal (catalogue_language (self), "sv"));
   polku_timeline_set_learner (POLKU_TIMELINE (self->timeline), get_store (self), polku_learner_get_id (self->learner));
 
   group = new_group (self->plan_box, _("Units"),
@@ -1551,6 +2113,7 @@ build_plan (PolkuLearnersPage *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Add Unit"));
   keep_row (self->units_box, expander);
   self->add_unit_combo = adw_combo_row_new ();
+  use_wide_list (self->add_unit_combo);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->add_unit_combo), _("Unit"));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), self->add_unit_combo);
   self->add_unit_button = gtk_button_new_with_mnemonic (_("_Add to Plan"));
@@ -1560,7 +2123,8 @@ build_plan (PolkuLearnersPage *self)
   group = new_group (self->plan_box, _("Credits"), NULL);
   self->credits_box = new_list (group);
 
-  group = new_group (self->plan_box, _("Guidance and Support"), NULL);
+  group = new_group (self->plan_box, _("Guidance and Support"),
+                     _("Write the support measures that help, not diagnoses."));
   self->support_box = new_list (group);
   expander = adw_expander_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Add Measure"));
@@ -1640,9 +2204,10 @@ clear_learner (PolkuLearnersPage *self)
   self->student_row = self->career_combo = self->support_switch = NULL;
   self->archive_row = self->archive_button = NULL;
   self->consents_box = self->periods_box = self->checkins_box = NULL;
-  self->credits_box = self->units_box = self->target_combo = NULL;
+  self->credits_box = self->units_box = self->target_combo = self->target_button = NULL;
   self->support_box = self->add_unit_combo = self->add_unit_button = self->timeline = NULL;
   g_hash_table_remove_all (self->expanded_units);
+  g_hash_table_remove_all (self->expanded_records);
   clear_box (GTK_WIDGET (self->person_box));
   clear_box (GTK_WIDGET (self->plan_box));
   g_clear_object (&self->plan);
@@ -1718,6 +2283,48 @@ store_changed_cb (PolkuLearnersPage *self)
 {
   if (self->rebuild_id == 0)
     self->rebuild_id = g_idle_add (rebuild_idle_cb, self);
+}
+
+/* Print / Export: the document window previews, prints and exports. */
+static void
+document_action_cb (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PolkuLearnersPage *self = POLKU_LEARNERS_PAGE (widget);
+  PolkuDocumentKind kind;
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->learner == NULL || self->context == NULL ||
+      !polku_document_kind_from_string (g_variant_get_string (parameter, NULL), &kind))
+    return;
+  /* What is being typed belongs in the document. */
+  if (self->saver != NULL)
+    polku_field_saver_flush (self->saver);
+  if (self->plan_saver != NULL)
+    polku_field_saver_flush (self->plan_saver);
+  polku_document_window_present (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->context, kind,
+                                 polku_learner_get_id (self->learner));
+}
+
+/* Shows the learner again with the catalogue texts in the other language. */
+static void
+show_swedish_changed_cb (PolkuLearnersPage *self)
+{
+  g_autoptr(PolkuLearner) learner = self->learner != NULL ? g_object_ref (self->learner) : NULL;
+  const char *tab;
+
+  if (learner == NULL)
+    return;
+  tab = adw_view_stack_get_visible_child_name (self->view_stack);
+  {
+    g_autofree char *visible = g_strdup (tab);
+
+    clear_learner (self);
+    show_learner (self, learner);
+    if (visible != NULL)
+      adw_view_stack_set_visible_child_name (self->view_stack, visible);
+  }
 }
 
 /* List */
@@ -1876,6 +2483,7 @@ polku_learners_page_finalize (GObject *object)
   g_array_unref (self->unit_ids);
   g_array_unref (self->add_unit_ids);
   g_hash_table_unref (self->expanded_units);
+  g_hash_table_unref (self->expanded_records);
 
   G_OBJECT_CLASS (polku_learners_page_parent_class)->finalize (object);
 }
@@ -1997,6 +2605,7 @@ polku_learners_page_class_init (PolkuLearnersPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, add_learner_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_popover_shown_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+  gtk_widget_class_install_action (widget_class, "learner.document", "s", document_action_cb);
   gtk_widget_class_bind_template_callback (widget_class, competence_unit_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, leaflet_changed_cb);
@@ -2024,6 +2633,7 @@ polku_learners_page_init (PolkuLearnersPage *self)
   self->unit_ids = g_array_new (FALSE, TRUE, sizeof (gint64));
   self->add_unit_ids = g_array_new (FALSE, TRUE, sizeof (gint64));
   self->expanded_units = g_hash_table_new (NULL, NULL);
+  self->expanded_records = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   self->updating = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -2099,6 +2709,8 @@ polku_learners_page_set_context (PolkuLearnersPage *self,
       gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
       self->store_changed_id = g_signal_connect_swapped (store, "changed::learners",
                                                          G_CALLBACK (store_changed_cb), self);
+      g_signal_connect_object (polku_context_get_settings (context), "changed::show-swedish",
+                               G_CALLBACK (show_swedish_changed_cb), self, G_CONNECT_SWAPPED);
       filter_changed_cb (self);
       search_changed_cb (self);
     }

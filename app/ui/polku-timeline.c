@@ -25,6 +25,7 @@ struct _PolkuTimeline
   GPtrArray  *records;        /* PolkuTimelineRecord */
   char       *description;
   guint       n_rows;         /* span rows below the events row */
+  gboolean    swedish;        /* catalogue texts in Swedish where there are some */
 };
 
 G_DEFINE_FINAL_TYPE (PolkuTimeline, polku_timeline, GTK_TYPE_WIDGET)
@@ -73,10 +74,13 @@ kind_name (PolkuTimelineKind kind)
 }
 
 static const char *
-record_title (const PolkuTimelineRecord *record)
+record_title (PolkuTimeline             *self,
+              const PolkuTimelineRecord *record)
 {
   if (record->kind == POLKU_TIMELINE_PERIOD)
     return polku_period_kind_get_label (record->state);
+  if (self->swedish && record->kind == POLKU_TIMELINE_UNIT && record->title_sv != NULL && *record->title_sv != '\0')
+    return record->title_sv;
   return record->title_fi != NULL ? record->title_fi : "";
 }
 
@@ -101,7 +105,7 @@ update_description (PolkuTimeline *self)
 
       if (text->len > 0)
         g_string_append (text, "; ");
-      g_string_append_printf (text, "%s: %s", kind_name (record->kind), record_title (record));
+      g_string_append_printf (text, "%s: %s", kind_name (record->kind), record_title (self, record));
       if (record->starts_on == NULL)
         g_string_append_printf (text, " (%s)", _("not scheduled"));
       else if (record->ends_on != NULL && g_strcmp0 (record->ends_on, record->starts_on) != 0)
@@ -266,7 +270,7 @@ polku_timeline_snapshot (GtkWidget   *widget,
           cairo_fill (cr);
         }
       cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 1.0);
-      pango_layout_set_text (layout, record_title (record), -1);
+      pango_layout_set_text (layout, record_title (self, record), -1);
       pango_layout_set_width (layout, (int) MAX (width - x - 8, 20) * PANGO_SCALE);
       cairo_move_to (cr, x + 4, y + 1);
       pango_cairo_show_layout (cr, layout);
@@ -381,4 +385,20 @@ polku_timeline_get_description (PolkuTimeline *self)
   g_return_val_if_fail (POLKU_IS_TIMELINE (self), NULL);
 
   return self->description;
+}
+
+/**
+ * polku_timeline_set_swedish:
+ * @swedish: whether unit names are shown in Swedish (the `show-swedish` setting)
+ */
+void
+polku_timeline_set_swedish (PolkuTimeline *self,
+                            gboolean       swedish)
+{
+  g_return_if_fail (POLKU_IS_TIMELINE (self));
+
+  if (self->swedish == !!swedish)
+    return;
+  self->swedish = !!swedish;
+  polku_timeline_reload (self);
 }

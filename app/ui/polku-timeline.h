@@ -22,6 +22,8 @@ void        polku_timeline_set_learner     (PolkuTimeline *self,
                                             PolkuStore    *store,
                                             gint64         learner_id);
 void        polku_timeline_reload          (PolkuTimeline *self);
+void        polku_timeline_set_swedish     (PolkuTimeline *self,
+                                            gboolean       swedish);
 guint       polku_timeline_get_n_records   (PolkuTimeline *self);
 const char *polku_timeline_get_description (PolkuTimeline *self);
 

@@ -11,11 +11,16 @@
 
 #include "polku-catalogue-page.h"
 #include "polku-learners-page.h"
+#include "polku-review-page.h"
+#include "polku-store-review.h"
 #include "polku-workshop-page.h"
 #include "polku-dialogs.h"
 #include "polku-download-dialog.h"
 #include "polku-store-catalogue-read.h"
 #include "polku-eperusteet.h"
+#include "polku-exchange-import-dialog.h"
+#include "polku-exchange-xml.h"
+#include "polku-package-export-dialog.h"
 #include "polku-start-page.h"
 #include "polku-window.h"
 
@@ -30,6 +35,8 @@ struct _PolkuWindow
   PolkuCataloguePage   *catalogue_page;
   PolkuWorkshopPage    *workshop_page;
   PolkuLearnersPage    *learners_page;
+  PolkuReviewPage      *review_page;
+  AdwViewStackPage     *review_stack_page;
 
   /* Owned */
   PolkuContext         *context;
@@ -231,18 +238,89 @@ import_next (ImportJob *job)
                                       import_file_done_cb, job);
 }
 
+/* An exchange file (package, decisions, task map): read, checked and compared
+ * with the database, then shown for the user to apply or not. */
+static void
+preview_exchange_file (PolkuWindow *self,
+                       GFile       *file,
+                       GBytes      *bytes)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(GError) error = NULL;
+  PolkuExchangeImport *import;
+  GtkWidget *dialog;
+
+  import = polku_exchange_import_prepare_bytes (polku_context_get_store (self->context), bytes, name, &error);
+  if (import == NULL)
+    {
+      polku_dialogs_alert (GTK_WINDOW (self), _("Could Not Read the Exchange File"), error->message);
+      return;
+    }
+
+  dialog = polku_exchange_import_dialog_new (self->context, import, name);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 import_files (PolkuWindow *self,
               GListModel  *files)
 {
+  g_autoptr(GListStore) perusteet = g_list_store_new (G_TYPE_FILE);
   ImportJob *job;
 
   if (files == NULL || g_list_model_get_n_items (files) == 0)
     return;
 
+  /* Exchange files go to their preview; the rest are peruste files. */
+  for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+    {
+      g_autoptr(GFile) file = g_list_model_get_item (files, i);
+      g_autoptr(GBytes) bytes = NULL;
+
+      if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_REGULAR)
+        {
+          g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, NULL);
+
+          /* The first bytes are enough to tell XML from JSON. */
+          if (stream != NULL)
+            bytes = g_input_stream_read_bytes (G_INPUT_STREAM (stream), 4096, NULL, NULL);
+        }
+
+      if (bytes != NULL && polku_exchange_bytes_look_like_xml (bytes))
+        {
+          g_autoptr(GBytes) all = NULL;
+          g_autoptr(GError) error = NULL;
+          g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                                         G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+          /* Too big to read: let the importer say so without reading it all. */
+          if (info != NULL && g_file_info_get_size (info) > POLKU_EXCHANGE_MAX_SIZE)
+            {
+              g_autoptr(PolkuExchangeImport) import = polku_exchange_import_prepare (polku_context_get_store (self->context),
+                                                                                     file, &error);
+
+              polku_dialogs_alert (GTK_WINDOW (self), _("Could Not Read the Exchange File"),
+                                   error != NULL ? error->message : "");
+              continue;
+            }
+
+          all = g_file_load_bytes (file, NULL, NULL, &error);
+          if (all == NULL)
+            polku_dialogs_alert (GTK_WINDOW (self), _("Could Not Read the Exchange File"), error->message);
+          else
+            preview_exchange_file (self, file, all);
+        }
+      else
+        g_list_store_append (perusteet, file);
+    }
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (perusteet)) == 0)
+    return;
+
   job = g_new0 (ImportJob, 1);
   job->self = g_object_ref (self);
-  job->files = g_object_ref (files);
+  job->files = G_LIST_MODEL (g_object_ref (perusteet));
   job->summaries = g_ptr_array_new_with_free_func ((GDestroyNotify) polku_import_summary_free);
   job->errors = g_ptr_array_new_with_free_func (g_free);
 
@@ -290,12 +368,23 @@ polku_window_import_qualifications_action (GtkWidget  *widget,
   g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
 
+  g_autoptr(GtkFileFilter) both = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) xml = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (both, _("Peruste and exchange files"));
+  gtk_file_filter_add_mime_type (both, "application/json");
+  gtk_file_filter_add_suffix (both, "json");
+  gtk_file_filter_add_suffix (both, "xml");
   gtk_file_filter_set_name (json, _("Peruste files (JSON)"));
   gtk_file_filter_add_mime_type (json, "application/json");
   gtk_file_filter_add_suffix (json, "json");
+  gtk_file_filter_set_name (xml, _("Polku exchange files (XML)"));
+  gtk_file_filter_add_suffix (xml, "xml");
   gtk_file_filter_set_name (all, _("All files"));
   gtk_file_filter_add_pattern (all, "*");
+  g_list_store_append (filters, both);
   g_list_store_append (filters, json);
+  g_list_store_append (filters, xml);
   g_list_store_append (filters, all);
 
   polku_dialogs_open_file_async (GTK_WINDOW (self), _("Import Qualifications"), G_LIST_MODEL (filters),
@@ -312,6 +401,17 @@ polku_window_download_qualifications_action (GtkWidget  *widget,
 
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+update_review_badge (PolkuWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  guint n = polku_store_count_review_waiting (polku_context_get_store (self->context), &error);
+
+  if (error != NULL)
+    g_warning ("Could not count the review: %s", error->message);
+  adw_view_stack_page_set_badge_number (self->review_stack_page, n);
 }
 
 /* The first-start assistant: offered once, and only while the catalogue is empty. */
@@ -342,6 +442,19 @@ polku_window_show_import_changes_action (GtkWidget  *widget,
 
   g_variant_get (parameter, "(&s&s)", &heading, &changes);
   polku_dialogs_alert (GTK_WINDOW (widget), heading, changes);
+}
+
+/* The learner page's menu calls this with the learner's id. */
+static void
+polku_window_export_package_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  PolkuWindow *self = POLKU_WINDOW (widget);
+  GtkWidget *dialog = polku_package_export_dialog_new (self->context, g_variant_get_int64 (parameter));
+
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -404,6 +517,14 @@ polku_window_constructed (GObject *object)
   polku_catalogue_page_set_context (self->catalogue_page, self->context);
   polku_workshop_page_set_context (self->workshop_page, self->context);
   polku_learners_page_set_context (self->learners_page, self->context);
+  polku_review_page_set_context (self->review_page, self->context);
+  /* The section shows how many items wait for the teacher (a count on an
+   * index, cheap enough for every change). */
+  g_signal_connect_object (polku_context_get_store (self->context), "changed::learners",
+                           G_CALLBACK (update_review_badge), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (polku_context_get_store (self->context), "reset",
+                           G_CALLBACK (update_review_badge), self, G_CONNECT_SWAPPED);
+  update_review_badge (self);
   restore_state (self);
 }
 
@@ -481,6 +602,8 @@ polku_window_class_init (PolkuWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PolkuWindow, catalogue_page);
   gtk_widget_class_bind_template_child (widget_class, PolkuWindow, workshop_page);
   gtk_widget_class_bind_template_child (widget_class, PolkuWindow, learners_page);
+  gtk_widget_class_bind_template_child (widget_class, PolkuWindow, review_page);
+  gtk_widget_class_bind_template_child (widget_class, PolkuWindow, review_stack_page);
   gtk_widget_class_bind_template_child (widget_class, PolkuWindow, start_page);
   gtk_widget_class_bind_template_child (widget_class, PolkuWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PolkuWindow, view_stack);
@@ -491,6 +614,7 @@ polku_window_class_init (PolkuWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-section", "s", "catalogue");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-section", "s", "workshop");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK, "win.show-section", "s", "learners");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_5, GDK_ALT_MASK, "win.show-section", "s", "review");
 
   gtk_widget_class_install_action (widget_class, "win.import-qualifications", NULL,
                                    polku_window_import_qualifications_action);
@@ -498,6 +622,7 @@ polku_window_class_init (PolkuWindowClass *klass)
                                    polku_window_download_qualifications_action);
   gtk_widget_class_install_action (widget_class, "win.show-import-changes", "(ss)",
                                    polku_window_show_import_changes_action);
+  gtk_widget_class_install_action (widget_class, "win.export-package", "x", polku_window_export_package_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, polku_window_search_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
 
@@ -505,6 +630,7 @@ polku_window_class_init (PolkuWindowClass *klass)
   g_type_ensure (POLKU_TYPE_START_PAGE);
   g_type_ensure (POLKU_TYPE_WORKSHOP_PAGE);
   g_type_ensure (POLKU_TYPE_LEARNERS_PAGE);
+  g_type_ensure (POLKU_TYPE_REVIEW_PAGE);
 }
 
 static void

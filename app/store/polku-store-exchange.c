@@ -1,0 +1,305 @@
+/* polku-store-exchange.c: lookups by national codes and exchange UUIDs.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "polku-store-exchange"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "polku-store-exchange.h"
+#include "polku-store-private.h"
+
+/* Runs @sql with one text or integer parameter and returns the first column of
+ * the first row as an id; 0 when there is no row. */
+static gint64
+query_id (PolkuStore  *self,
+          const char  *sql,
+          const char  *text,
+          gint64       number,
+          GError     **error)
+{
+  sqlite3_stmt *stmt = _polku_store_prepare (self, sql, error);
+  gint64 id = 0;
+  int rc;
+
+  if (stmt == NULL)
+    return 0;
+
+  if (text != NULL)
+    _polku_bind_text (stmt, 1, text);
+  else
+    sqlite3_bind_int64 (stmt, 1, number);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  else if (rc != SQLITE_DONE)
+    _polku_store_set_error (error, _polku_store_get_db (self), rc, _("Reading the database"));
+  sqlite3_reset (stmt);
+
+  return id;
+}
+
+char *
+polku_store_get_learner_exchange_uuid (PolkuStore  *self,
+                                       gint64       learner_id,
+                                       GError     **error)
+{
+  sqlite3_stmt *stmt;
+  char *uuid = NULL;
+  int rc;
+
+  g_return_val_if_fail (POLKU_IS_STORE (self), NULL);
+
+  stmt = _polku_store_prepare (self, "SELECT exchange_uuid FROM learner WHERE learner_id = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, learner_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    uuid = _polku_column_dup (stmt, 0);
+  else if (rc == SQLITE_DONE)
+    g_set_error (error, POLKU_STORE_ERROR, POLKU_STORE_ERROR_NOT_FOUND,
+                 _("The learner is no longer in the database."));
+  else
+    _polku_store_set_error (error, _polku_store_get_db (self), rc, _("Reading the database"));
+  sqlite3_reset (stmt);
+
+  if (uuid == NULL && rc == SQLITE_ROW)
+    g_set_error (error, POLKU_STORE_ERROR, POLKU_STORE_ERROR_INVALID,
+                 _("The learner has no exchange identifier."));
+
+  return uuid;
+}
+
+gint64
+polku_store_find_learner_by_exchange_uuid (PolkuStore  *self,
+                                           const char  *uuid,
+                                           GError     **error)
+{
+  g_return_val_if_fail (POLKU_IS_STORE (self), 0);
+  g_return_val_if_fail (uuid != NULL, 0);
+
+  return query_id (self, "SELECT learner_id FROM learner WHERE exchange_uuid = ?1", uuid, 0, error);
+}
+
+gboolean
+polku_store_set_learner_exchange_uuid (PolkuStore  *self,
+                                       gint64       learner_id,
+                                       const char  *uuid,
+                                       GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (POLKU_IS_STORE (self), FALSE);
+  g_return_val_if_fail (uuid != NULL, FALSE);
+
+  stmt = _polku_store_prepare (self, "UPDATE learner SET exchange_uuid = ?2 WHERE learner_id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, learner_id);
+  _polku_bind_text (stmt, 2, uuid);
+  return _polku_store_step_done (self, stmt, error);
+}
+
+gint64
+polku_store_find_peruste_by_diaarinumero (PolkuStore  *self,
+                                          const char  *diaarinumero,
+                                          GError     **error)
+{
+  g_return_val_if_fail (POLKU_IS_STORE (self), 0);
+  g_return_val_if_fail (diaarinumero != NULL, 0);
+
+  return query_id (self, "SELECT peruste_id FROM peruste WHERE diaarinumero = ?1", diaarinumero, 0, error);
+}
+
+gint64
+polku_store_find_unit_by_koodi_uri (PolkuStore  *self,
+                                    gint64       peruste_id,
+                                    const char  *koodi_uri,
+                                    GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+  int rc;
+
+  g_return_val_if_fail (POLKU_IS_STORE (self), 0);
+  g_return_val_if_fail (koodi_uri != NULL, 0);
+
+  stmt = _polku_store_prepare (self,
+                               "SELECT unit_id FROM unit WHERE koodi_uri = ?1 AND (?2 = 0 OR peruste_id = ?2) "
+                               " ORDER BY retired, unit_id DESC LIMIT 1",
+                               error);
+  if (stmt == NULL)
+    return 0;
+
+  _polku_bind_text (stmt, 1, koodi_uri);
+  sqlite3_bind_int64 (stmt, 2, peruste_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  else if (rc != SQLITE_DONE)
+    _polku_store_set_error (error, _polku_store_get_db (self), rc, _("Reading the database"));
+  sqlite3_reset (stmt);
+
+  return id;
+}
+
+gint64
+polku_store_find_requirement_by_key (PolkuStore  *self,
+                                     const char  *natural_key,
+                                     gint64      *out_unit_id,
+                                     GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+  int rc;
+
+  g_return_val_if_fail (POLKU_IS_STORE (self), 0);
+  g_return_val_if_fail (natural_key != NULL, 0);
+
+  stmt = _polku_store_prepare (self, "SELECT requirement_id, unit_id FROM requirement WHERE natural_key = ?1",
+                               error);
+  if (stmt == NULL)
+    return 0;
+
+  _polku_bind_text (stmt, 1, natural_key);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      id = sqlite3_column_int64 (stmt, 0);
+      if (out_unit_id != NULL)
+        *out_unit_id = sqlite3_column_int64 (stmt, 1);
+    }
+  else if (rc != SQLITE_DONE)
+    _polku_store_set_error (error, _polku_store_get_db (self), rc, _("Reading the database"));
+  sqlite3_reset (stmt);
+
+  return id;
+}
+
+gboolean
+polku_store_get_requirement_codes (PolkuStore  *self,
+                                   gint64       requirement_id,
+                                   char       **out_natural_key,
+                                   char       **out_unit_koodi_uri,
+                                   GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (POLKU_IS_STORE (self), FALSE);
+
+  stmt = _polku_store_prepare (self,
+                               "SELECT r.natural_key, u.koodi_uri FROM requirement r JOIN unit u USING (unit_id) "
+                               " WHERE r.requirement_id = ?1",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, requirement_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      if (out_natural_key != NULL)
+        *out_natural_key = _polku_column_dup (stmt, 0);
+      if (out_unit_koodi_uri != NULL)
+        *out_unit_koodi_uri = _polku_column_dup (stmt, 1);
+    }
+  else if (rc == SQLITE_DONE)
+    g_set_error (error, POLKU_STORE_ERROR, POLKU_STORE_ERROR_NOT_FOUND,
+                 _("The requirement is no longer in the catalogue."));
+  else
+    _polku_store_set_error (error, _polku_store_get_db (self), rc, _("Reading the database"));
+  sqlite3_reset (stmt);
+
+  return rc == SQLITE_ROW;
+}
+
+gboolean
+polku_store_get_unit_codes (PolkuStore  *self,
+                            gint64       unit_id,
+                            char       **out_koodi_uri,
+                            char       **out_koodi_arvo,
+                            char       **out_diaarinumero,
+                            GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (POLKU_IS_STORE (self), FALSE);
+
+  stmt = _polku_store_prepare (self,
+                               "SELECT u.koodi_uri, u.koodi_arvo, p.diaarinumero FROM unit u "
+                               "  JOIN peruste p USING (peruste_id) WHERE u.unit_id = ?1",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, unit_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      if (out_koodi_uri != NULL)
+        *out_koodi_uri = _polku_column_dup (stmt, 0);
+      if (out_koodi_arvo != NULL)
+        *out_koodi_arvo = _polku_column_dup (stmt, 1);
+      if (out_diaarinumero != NULL)
+        *out_diaarinumero = _polku_column_dup (stmt, 2);
+    }
+  else if (rc == SQLITE_DONE)
+    g_set_error (error, POLKU_STORE_ERROR, POLKU_STORE_ERROR_NOT_FOUND,
+                 _("The unit is no longer in the catalogue."));
+  else
+    _polku_store_set_error (error, _polku_store_get_db (self), rc, _("Reading the database"));
+  sqlite3_reset (stmt);
+
+  return rc == SQLITE_ROW;
+}
+
+gint64
+polku_store_find_workshop_by_name (PolkuStore  *self,
+                                   const char  *name,
+                                   GError     **error)
+{
+  g_return_val_if_fail (POLKU_IS_STORE (self), 0);
+  g_return_val_if_fail (name != NULL, 0);
+
+  return query_id (self, "SELECT workshop_id FROM workshop WHERE name = ?1 ORDER BY archived, workshop_id LIMIT 1",
+                   name, 0, error);
+}
+
+gboolean
+polku_store_log_exchange_import (PolkuStore  *self,
+                                 const char  *kind,
+                                 const char  *sender,
+                                 const char  *created,
+                                 gint64       learner_id,
+                                 gint64       workshop_id,
+                                 guint        n_changes,
+                                 GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (POLKU_IS_STORE (self), FALSE);
+
+  stmt = _polku_store_prepare (self,
+                               "INSERT INTO exchange_import (kind, sender, created, learner_id, workshop_id, n_changes) "
+                               "VALUES (?1, ?2, ?3, NULLIF (?4, 0), NULLIF (?5, 0), ?6)",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  _polku_bind_text (stmt, 1, kind);
+  _polku_bind_text (stmt, 2, sender);
+  _polku_bind_text (stmt, 3, created);
+  sqlite3_bind_int64 (stmt, 4, learner_id);
+  sqlite3_bind_int64 (stmt, 5, workshop_id);
+  sqlite3_bind_int64 (stmt, 6, n_changes);
+  return _polku_store_step_done (self, stmt, error);
+}
