@@ -15,6 +15,7 @@
 #include "polku-demonstration-editor.h"
 #include "polku-document-window.h"
 #include "polku-plan.h"
+#include "polku-store-review.h"
 #include "polku-learners-page.h"
 #include "polku-test-gtk-utils.h"
 #include "polku-test-learners.h"
@@ -835,6 +836,193 @@ test_other_task (PageFixture   *fixture,
   wait_frames (fixture->window, 2);
 }
 
+
+/* The list is read when the page is first shown, not when it gets its
+ * context: the window sets the context at start-up, when the page is hidden. */
+static void
+test_list_loads_on_map (PageFixture   *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GtkWidget) page = g_object_ref_sink (polku_learners_page_new ());
+  GtkWidget *window = adw_window_new ();
+  GtkListView *view;
+
+  polku_learners_page_set_context (POLKU_LEARNERS_PAGE (page), fixture->context);
+  view = GTK_LIST_VIEW (polku_test_find_widget (page, GTK_TYPE_LIST_VIEW, 0));
+  g_assert_nonnull (view);
+  g_assert_null (gtk_list_view_get_model (view));
+
+  adw_window_set_content (ADW_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_frames (window, 2);
+  g_assert_nonnull (gtk_list_view_get_model (view));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (view))), ==, 5);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (polku_test_find_label (page, "5 of 5 learners"))), ==,
+                   "5 of 5 learners");
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  /* Asked for before it is shown, it is read then. */
+  {
+    g_autoptr(GtkWidget) hidden = g_object_ref_sink (polku_learners_page_new ());
+
+    polku_learners_page_set_context (POLKU_LEARNERS_PAGE (hidden), fixture->context);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (polku_learners_page_get_list (POLKU_LEARNERS_PAGE (hidden)))),
+                      ==, 5);
+    polku_learners_page_set_context (POLKU_LEARNERS_PAGE (hidden), NULL);
+  }
+  polku_learners_page_set_context (POLKU_LEARNERS_PAGE (page), NULL);
+}
+
+static gboolean
+menu_has_action (GMenuModel *model,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+      g_autofree char *name = NULL;
+
+      if (section != NULL && menu_has_action (section, action))
+        return TRUE;
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_strcmp0 (name, action) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+export_package_cb (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       data)
+{
+  *(gint64 *) data = g_variant_get_int64 (parameter);
+}
+
+/* The Print / Export menu offers the competence package, which the window
+ * exports for the learner shown. */
+static void
+test_export_package (PageFixture   *fixture,
+                     gconstpointer  data)
+{
+  PolkuLearnerList *list = polku_learners_page_get_list (fixture->page);
+  gint64 learner_id = polku_learner_get_id (find_by_last_name (list, "Harjoitus"));
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr(GSimpleAction) action = g_simple_action_new ("export-package", G_VARIANT_TYPE_INT64);
+  GtkWidget *button;
+  gint64 exported = 0;
+
+  g_signal_connect (action, "activate", G_CALLBACK (export_package_cb), &exported);
+  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
+  gtk_widget_insert_action_group (fixture->window, "win", G_ACTION_GROUP (group));
+
+  polku_learners_page_show_learner (fixture->page, learner_id);
+  wait_frames (fixture->window, 1);
+  button = polku_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_MENU_BUTTON, 0);
+  g_assert_nonnull (button);
+  g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)), "learner.export-package"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "learner.export-package", NULL));
+  g_assert_cmpint (exported, ==, learner_id);
+}
+
+static GtkWidget *
+find_expander (GtkWidget  *root,
+               const char *title)
+{
+  for (guint i = 0;; i++)
+    {
+      GtkWidget *row = polku_test_find_widget (root, ADW_TYPE_EXPANDER_ROW, i);
+
+      if (row == NULL || g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0)
+        return row;
+    }
+}
+
+static const char *
+subtitle_of_row_titled (GtkWidget  *root,
+                        const char *title)
+{
+  for (guint i = 0;; i++)
+    {
+      GtkWidget *row = polku_test_find_widget (root, ADW_TYPE_ACTION_ROW, i);
+
+      if (row == NULL)
+        return NULL;
+      if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0)
+        return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+    }
+}
+
+/* The Competence tab shows the teacher's decisions on the unit: who decided
+ * what and when, and why one was reopened; newest first. */
+static void
+test_decision_history (PageFixture   *fixture,
+                       gconstpointer  data)
+{
+  PolkuLearnerList *list = polku_learners_page_get_list (fixture->page);
+  gint64 learner_id = polku_learner_get_id (find_by_last_name (list, "Demo"));
+  AdwViewStack *stack = get_view_stack (fixture->page);
+  g_autoptr(GPtrArray) requirements = NULL;
+  g_autoptr(GError) error = NULL;
+  PolkuRequirementRecord *requirement;
+  GtkWidget *expander, *unit_row;
+  const char *subtitle;
+  gint64 unit_id;
+
+  unit_id = lt_query_id (fixture->lt.store,
+                         "SELECT pu.unit_id FROM plan_unit pu JOIN plan p USING (plan_id) "
+                         "WHERE p.learner_id = %" G_GINT64_FORMAT " ORDER BY pu.ord, pu.plan_unit_id LIMIT 1",
+                         learner_id);
+  requirements = polku_store_catalogue_list_requirements (fixture->lt.store, unit_id, &error);
+  g_assert_no_error (error);
+  requirement = g_ptr_array_index (requirements, 0);
+  g_assert_true (polku_store_record_teacher_decision (fixture->lt.store, learner_id, requirement->requirement_id,
+                                                      POLKU_TEACHER_DECISION_RECOGNISED, "Shown in a real job",
+                                                      "Tiina Opettaja", "Ammattiopisto Esimerkki", "2026-11-20",
+                                                      &error));
+  g_assert_no_error (error);
+
+  polku_learners_page_show_learner (fixture->page, learner_id);
+  adw_view_stack_set_visible_child_name (stack, "competence");
+  wait_frames (fixture->window, 2);
+  expander = find_expander (GTK_WIDGET (fixture->page), "Teacher Decisions");
+  g_assert_nonnull (expander);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (expander)), ==, "1 event");
+  g_assert_true (adw_expander_row_get_enable_expansion (ADW_EXPANDER_ROW (expander)));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
+  wait_frames (fixture->window, 1);
+  subtitle = subtitle_of_row_titled (expander, requirement->text_fi);
+  g_assert_nonnull (subtitle);
+  g_assert_nonnull (strstr (subtitle, "Recognised"));
+  g_assert_nonnull (strstr (subtitle, "20.11.2026"));
+  g_assert_nonnull (strstr (subtitle, "Tiina Opettaja, Ammattiopisto Esimerkki"));
+  g_assert_nonnull (strstr (subtitle, "Shown in a real job"));
+  polku_test_assert_all_controls_named (fixture->window);
+
+  /* Reopened: the reason shows, above the decision. */
+  g_assert_true (polku_store_reopen_competence (fixture->lt.store, learner_id, requirement->requirement_id,
+                                                "The evidence was for another unit", "Tiina Opettaja", &error));
+  g_assert_no_error (error);
+  wait_frames (fixture->window, 2);
+  expander = find_expander (GTK_WIDGET (fixture->page), "Teacher Decisions");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (expander)), ==, "2 events");
+  subtitle = subtitle_of_row_titled (expander, requirement->text_fi);
+  g_assert_nonnull (subtitle);
+  g_assert_nonnull (strstr (subtitle, "Reopened"));
+  g_assert_nonnull (strstr (subtitle, "The evidence was for another unit"));
+  maybe_screenshot (fixture->window, "learners-decisions-light");
+
+  /* Another unit has none. */
+  unit_row = polku_test_find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_COMBO_ROW, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (unit_row))), ==, 2);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (unit_row), 1);
+  wait_frames (fixture->window, 1);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (expander)), ==, "None yet for this unit");
+  g_assert_false (adw_expander_row_get_enable_expansion (ADW_EXPANDER_ROW (expander)));
+}
+
 static void
 test_screenshots (PageFixture   *fixture,
                   gconstpointer  data)
@@ -910,6 +1098,9 @@ main (int   argc,
   ADD ("swedish", test_swedish, 0);
   ADD ("records-edit", test_records_edit, 0);
   ADD ("other-task", test_other_task, 0);
+  ADD ("list-loads-on-map", test_list_loads_on_map, 0);
+  ADD ("export-package", test_export_package, 0);
+  ADD ("decision-history", test_decision_history, 0);
   ADD ("screenshots", test_screenshots, -1);
 
   status = g_test_run ();

@@ -62,8 +62,10 @@ test_list (Fixture       *fixture,
   g_autoptr(GPtrArray) perusteet = NULL;
   g_autoptr(GPtrArray) learners = NULL;
   g_autoptr(GError) error = NULL;
+  /* Archived learners' items do not wait for a teacher any more. */
   gint64 waiting = lt_query_id (fixture->store,
-                                "SELECT count(*) FROM competence WHERE status IN ('identified', 'demonstrated')");
+                                "SELECT count(*) FROM competence c JOIN learner l ON l.learner_id = c.learner_id "
+                                " WHERE l.archived = 0 AND c.status IN ('identified', 'demonstrated')");
   gint64 student = learner_by_last_name (fixture->store, "Harjoitus");
   gint64 puu = lt_peruste_id (fixture->store, "OPH-2455-2017");
   gboolean some_tasks = FALSE;
@@ -100,6 +102,26 @@ test_list (Fixture       *fixture,
         }
     }
   g_assert_true (some_tasks);
+  g_assert_cmpuint (polku_store_count_review_waiting_capped (fixture->store, 5, &error), ==, 5);
+  g_assert_cmpuint (polku_store_count_review_waiting_capped (fixture->store, 1000, &error), ==, (guint) waiting);
+  g_assert_no_error (error);
+
+  /* An archived learner's items when the filter names the learner. */
+  {
+    gint64 archived = lt_query_id (fixture->store,
+                                   "SELECT ifnull ((SELECT l.learner_id FROM learner l JOIN competence c ON c.learner_id = l.learner_id "
+                                   " WHERE l.archived = 1 AND c.status IN ('identified', 'demonstrated') LIMIT 1), 0)");
+    PolkuReviewFilter one = { .learner_id = archived };
+
+    if (archived != 0)
+      {
+        g_autoptr(GPtrArray) items = list_items (fixture->store, &one);
+
+        g_assert_cmpuint (items->len, >, 0);
+        for (guint i = 0; i < all->len; i++)
+          g_assert_cmpint (((PolkuReviewItemRecord *) g_ptr_array_index (all, i))->learner_id, !=, archived);
+      }
+  }
 
   /* By learner */
   filter.learner_id = student;
@@ -452,6 +474,70 @@ test_model (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), <, n);
 }
 
+/* The model reads one learner's items at a time, when they are asked for,
+ * and keeps a bounded number: its count is right without reading them all. */
+static void
+test_model_lazy (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(PolkuReviewList) list = NULL;
+  g_autoptr(GPtrArray) all = list_items (fixture->store, NULL);
+  g_autoptr(GArray) groups = NULL;
+  g_autoptr(GError) error = NULL;
+  PolkuReviewItemRecord *last;
+  guint n, n_groups_items = 0;
+
+  list = polku_review_list_new (fixture->store);
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_assert_cmpuint (n, ==, all->len);
+  g_assert_cmpuint (polku_review_list_get_n_waiting (list), ==, all->len);
+  /* Nothing is read before a view asks. */
+  g_assert_cmpuint (polku_review_list_get_n_loaded (list), ==, 0);
+
+  groups = polku_store_list_review_groups (fixture->store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (groups->len, >, 1);
+  for (guint i = 0; i < groups->len; i++)
+    n_groups_items += g_array_index (groups, PolkuReviewGroup, i).n_items;
+  g_assert_cmpuint (n_groups_items, ==, n);
+
+  /* The last item reads only its learner's items, and they are the ones the
+   * full query lists there, in the same order. */
+  {
+    g_autoptr(PolkuReviewItem) item = g_list_model_get_item (G_LIST_MODEL (list), n - 1);
+
+    last = g_ptr_array_index (all, all->len - 1);
+    g_assert_cmpint (polku_review_item_get_competence_id (item), ==, last->competence_id);
+    g_assert_cmpuint (polku_review_list_get_n_loaded (list), ==,
+                      g_array_index (groups, PolkuReviewGroup, groups->len - 1).n_items);
+    g_assert_cmpuint (polku_review_list_get_n_loaded (list), <, n);
+  }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PolkuReviewItem) item = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_assert_cmpint (polku_review_item_get_competence_id (item), ==,
+                       ((PolkuReviewItemRecord *) g_ptr_array_index (all, i))->competence_id);
+    }
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), n));
+
+  /* An edit elsewhere keeps the objects read (a view keeps its rows). */
+  {
+    g_autoptr(PolkuReviewItem) first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+    g_autoptr(PolkuReviewItem) again = NULL;
+    g_autoptr(PolkuReviewItem) last_item = g_list_model_get_item (G_LIST_MODEL (list), n - 1);
+
+    g_assert_true (polku_store_record_teacher_decision (fixture->store, last->learner_id, last->requirement_id,
+                                                        POLKU_TEACHER_DECISION_RECOGNISED, NULL, "Olli", NULL, NULL,
+                                                        &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, n - 1);
+    again = g_list_model_get_item (G_LIST_MODEL (list), 0);
+    g_assert_true (again == first);
+    g_assert_cmpuint (polku_review_list_get_n_waiting (list), ==, n - 1);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -467,6 +553,7 @@ main (int   argc,
               lt_fixture_teardown);
   g_test_add ("/review/batch", Fixture, NULL, setup_demo, test_batch, lt_fixture_teardown);
   g_test_add ("/review/model", Fixture, NULL, setup_demo, test_model, lt_fixture_teardown);
+  g_test_add ("/review/model-lazy", Fixture, NULL, setup_demo, test_model_lazy, lt_fixture_teardown);
 
   status = g_test_run ();
   lt_remove_templates ();

@@ -28,6 +28,7 @@ void             polku_review_list_set_filter          (PolkuReviewList  *self,
 PolkuReviewItem *polku_review_list_find                (PolkuReviewList  *self,
                                                         gint64            competence_id);
 guint            polku_review_list_get_n_waiting       (PolkuReviewList  *self);
+guint            polku_review_list_get_n_loaded        (PolkuReviewList  *self);
 gboolean         polku_review_list_reload              (PolkuReviewList  *self,
                                                         GError          **error);
 

@@ -57,9 +57,17 @@ typedef struct
 {
   gint64   provider_id;      /* 0: any */
   gint64   peruste_id;       /* 0: any */
-  gint64   learner_id;       /* 0: any */
+  gint64   learner_id;       /* 0: any learner not archived; else that learner, archived or not */
   gboolean include_decided;  /* also items already decided (recognised, not recognised) */
 } PolkuReviewFilter;
+
+/* One learner's part of the review list (polku_store_list_review_groups()). */
+typedef struct
+{
+  gint64 learner_id;
+  guint  n_items;    /* items the filter selects */
+  guint  n_waiting;  /* of them, those waiting for a decision */
+} PolkuReviewGroup;
 
 /* What happened to a competence in the review. */
 typedef enum
@@ -110,6 +118,12 @@ const char            *polku_review_event_get_label         (PolkuReviewEvent   
 GPtrArray             *polku_store_list_review_items        (PolkuStore                 *self,
                                                              const PolkuReviewFilter    *filter,
                                                              GError                    **error);
+GArray                *polku_store_list_review_groups       (PolkuStore                 *self,
+                                                             const PolkuReviewFilter    *filter,
+                                                             GError                    **error);
+gint64                 polku_store_get_competence_learner   (PolkuStore                 *self,
+                                                             gint64                      competence_id,
+                                                             GError                    **error);
 PolkuReviewItemRecord *polku_store_get_review_item          (PolkuStore                 *self,
                                                              gint64                      learner_id,
                                                              gint64                      requirement_id,
@@ -121,6 +135,9 @@ GPtrArray             *polku_store_list_review_perusteet    (PolkuStore         
 GPtrArray             *polku_store_list_review_learners     (PolkuStore                 *self,
                                                              GError                    **error);
 guint                  polku_store_count_review_waiting     (PolkuStore                 *self,
+                                                             GError                    **error);
+guint                  polku_store_count_review_waiting_capped (PolkuStore              *self,
+                                                             guint                       cap,
                                                              GError                    **error);
 
 gboolean               polku_store_record_teacher_decisions (PolkuStore                 *self,

@@ -220,7 +220,7 @@ polku_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_lookup (options, "database", "^&ay", &database))
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (database);
+      g_autoptr(GFile) file = polku_command_line_file_new (database);
 
       self->database_path = g_file_get_path (file);
       /* Another database is another document: it gets its own process and window. */

@@ -96,7 +96,7 @@ polku_command_line_export_exchange (const char *database_path,
       return 1;
     }
 
-  file = g_file_new_for_commandline_arg (output);
+  file = polku_command_line_file_new (output);
 
   if (g_strcmp0 (kind, "package") == 0)
     {
@@ -281,7 +281,7 @@ polku_command_line_import_any (const char         *database_path,
 
   for (guint i = 0; files[i] != NULL; i++)
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[i]);
+      g_autoptr(GFile) file = polku_command_line_file_new (files[i]);
 
       if (!file_is_exchange (file))
         {
@@ -295,6 +295,21 @@ polku_command_line_import_any (const char         *database_path,
           else
             g_ptr_array_add (json_files, (gpointer) files[i]);
           continue;
+        }
+
+      if (store == NULL && dry_run)
+        {
+          g_autofree char *path = database_path != NULL ? g_strdup (database_path) : polku_store_default_path ();
+
+          /* Opening would create the database: a dry run writes nothing. */
+          if (!g_file_test (path, G_FILE_TEST_EXISTS))
+            {
+              /* Translators: %s is the path of the database file. */
+              g_printerr (_("There is no database at “%s” yet, so there is nothing to compare with; nothing was written."),
+                          path);
+              g_printerr ("\n");
+              return 1;
+            }
         }
 
       if (store == NULL)

@@ -24,6 +24,20 @@
  *
  * Returns: the exit status: 0 when every file was imported, 1 otherwise
  */
+/* A command-line file name. g_file_new_for_commandline_arg() reads "a:b.xml"
+ * as a URI with the scheme "a"; a name that exists here, or that has no
+ * "://", is a local path. */
+GFile *
+polku_command_line_file_new (const char *arg)
+{
+  g_return_val_if_fail (arg != NULL, NULL);
+
+  if (strstr (arg, "://") == NULL || g_file_test (arg, G_FILE_TEST_EXISTS))
+    return g_file_new_for_path (arg);
+
+  return g_file_new_for_commandline_arg (arg);
+}
+
 int
 polku_command_line_import (const char         *database_path,
                            const char * const *files)
@@ -49,7 +63,7 @@ polku_command_line_import (const char         *database_path,
 
   for (guint i = 0; files[i] != NULL; i++)
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[i]);
+      g_autoptr(GFile) file = polku_command_line_file_new (files[i]);
       g_autoptr(PolkuImportSummary) summary = NULL;
       g_autoptr(GError) import_error = NULL;
       g_autofree char *line = NULL;

@@ -5,9 +5,11 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
+
+GFile *polku_command_line_file_new (const char *arg);
 
 int polku_command_line_import (const char         *database_path,
                                const char * const *files);

@@ -25,6 +25,7 @@
 #include "polku-plan.h"
 #include "polku-plan-unit.h"
 #include "polku-store-catalogue-read.h"
+#include "polku-store-review.h"
 #include "polku-store-workshop.h"
 #include "polku-timeline.h"
 
@@ -92,6 +93,8 @@ struct _PolkuLearnersPage
   AdwViewStack       *view_stack;
   AdwComboRow        *competence_unit_row;
   PolkuCompetenceView *competence_view;
+  AdwExpanderRow     *decisions_row;
+  GPtrArray          *decision_rows;         /* rows in decisions_row, unowned */
   GtkPopover         *filter_popover;
   AdwComboRow        *show_row;
   AdwComboRow        *status_row;
@@ -113,6 +116,8 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void rebuild_records (PolkuLearnersPage *self);
+static void ensure_list (PolkuLearnersPage *self);
+static void update_decisions (PolkuLearnersPage *self);
 static void rebuild_plan_lists (PolkuLearnersPage *self);
 static GtkWidget *new_button_row (const char *title,
                                   const char *subtitle,
@@ -1274,6 +1279,7 @@ rebuild_records (PolkuLearnersPage *self)
     }
 
   rebuild_plan_lists (self);
+  update_decisions (self);
 }
 
 /* Plan */
@@ -1349,16 +1355,91 @@ checkin_add_cb (GtkWidget         *button,
 
 /* Competence */
 
+static gint64
+selected_competence_unit (PolkuLearnersPage *self)
+{
+  guint selected = adw_combo_row_get_selected (self->competence_unit_row);
+
+  return selected < self->unit_ids->len ? g_array_index (self->unit_ids, gint64, selected) : 0;
+}
+
+/* The teacher's decisions on the unit shown, newest first: who decided what
+ * and when, and why a decision was reopened. */
+static void
+update_decisions (PolkuLearnersPage *self)
+{
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 unit_id = selected_competence_unit (self);
+  gboolean swedish = self->plan != NULL && g_strcmp0 (polku_plan_get_language (self->plan), "sv") == 0;
+  guint n = 0;
+
+  for (guint i = 0; i < self->decision_rows->len; i++)
+    adw_expander_row_remove (self->decisions_row, g_ptr_array_index (self->decision_rows, i));
+  g_ptr_array_set_size (self->decision_rows, 0);
+
+  if (self->learner != NULL && unit_id != 0)
+    {
+      history = polku_store_list_decision_history (get_store (self), polku_learner_get_id (self->learner), 0, &error);
+      if (history == NULL)
+        g_warning ("Could not read the decision history: %s", error->message);
+    }
+  for (guint i = history != NULL ? history->len : 0; i > 0; i--)
+    {
+      PolkuDecisionHistoryRecord *record = g_ptr_array_index (history, i - 1);
+      const char *text = swedish && record->text_sv != NULL ? record->text_sv : record->text_fi;
+      const char *note = record->event == POLKU_REVIEW_EVENT_REOPENED ? record->reason : record->comment;
+      g_autofree char *date = format_date (record->decided_on != NULL ? record->decided_on : record->recorded_at);
+      GString *subtitle = g_string_new (polku_review_event_get_label (record->event));
+      GtkWidget *row;
+
+      if (record->unit_id != unit_id)
+        continue;
+      if (date[0] != '\0')
+        g_string_append_printf (subtitle, " · %s", date);
+      if (record->teacher_name != NULL && record->teacher_name[0] != '\0')
+        g_string_append_printf (subtitle, " · %s", record->teacher_name);
+      if (record->teacher_organisation != NULL && record->teacher_organisation[0] != '\0')
+        g_string_append_printf (subtitle, ", %s", record->teacher_organisation);
+      if (note != NULL && note[0] != '\0')
+        g_string_append_printf (subtitle, "\n%s", note);
+
+      row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text != NULL ? text : "");
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
+      g_string_free (subtitle, TRUE);
+      adw_expander_row_add_row (self->decisions_row, row);
+      g_ptr_array_add (self->decision_rows, row);
+      n++;
+    }
+
+  if (n == 0)
+    {
+      adw_expander_row_set_subtitle (self->decisions_row, _("None yet for this unit"));
+      adw_expander_row_set_expanded (self->decisions_row, FALSE);
+    }
+  else
+    {
+      g_autofree char *subtitle = NULL;
+
+      /* Translators: the number of teacher decisions (and reopenings) on a unit */
+      subtitle = g_strdup_printf (ngettext ("%u event", "%u events", n), n);
+      adw_expander_row_set_subtitle (self->decisions_row, subtitle);
+    }
+  adw_expander_row_set_enable_expansion (self->decisions_row, n > 0);
+}
+
 static void
 competence_unit_selected_cb (PolkuLearnersPage *self)
 {
-  guint selected = adw_combo_row_get_selected (self->competence_unit_row);
-  gint64 unit_id = 0;
+  gint64 unit_id;
 
   if (self->updating)
     return;
-  if (selected < self->unit_ids->len)
-    unit_id = g_array_index (self->unit_ids, gint64, selected);
+  unit_id = selected_competence_unit (self);
+  update_decisions (self);
   if (self->learner == NULL || unit_id == 0)
     {
       polku_competence_view_set_unit (self->competence_view, NULL, 0, 0, NULL);
@@ -2217,6 +2298,8 @@ clear_learner (PolkuLearnersPage *self)
   g_array_set_size (self->unit_ids, 0);
   if (self->competence_view != NULL)
     polku_competence_view_set_unit (self->competence_view, NULL, 0, 0, NULL);
+  if (self->decisions_row != NULL)
+    update_decisions (self);
   gtk_stack_set_visible_child_name (self->content_stack, "none");
 }
 
@@ -2308,6 +2391,23 @@ document_action_cb (GtkWidget  *widget,
 }
 
 /* Shows the learner again with the catalogue texts in the other language. */
+/* The window owns the export dialog (it also imports). */
+static void
+export_package_action_cb (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  PolkuLearnersPage *self = POLKU_LEARNERS_PAGE (widget);
+
+  if (self->learner == NULL)
+    return;
+  if (self->saver != NULL)
+    polku_field_saver_flush (self->saver);
+  if (self->plan_saver != NULL)
+    polku_field_saver_flush (self->plan_saver);
+  gtk_widget_activate_action (widget, "win.export-package", "x", polku_learner_get_id (self->learner));
+}
+
 static void
 show_swedish_changed_cb (PolkuLearnersPage *self)
 {
@@ -2456,6 +2556,13 @@ erase_confirmed_cb (GObject      *source,
   erase_data_free (data);
 }
 
+static void
+polku_learners_page_map (GtkWidget *widget)
+{
+  ensure_list (POLKU_LEARNERS_PAGE (widget));
+  GTK_WIDGET_CLASS (polku_learners_page_parent_class)->map (widget);
+}
+
 /* GObject */
 
 static void
@@ -2484,6 +2591,7 @@ polku_learners_page_finalize (GObject *object)
   g_array_unref (self->add_unit_ids);
   g_hash_table_unref (self->expanded_units);
   g_hash_table_unref (self->expanded_records);
+  g_ptr_array_unref (self->decision_rows);
 
   G_OBJECT_CLASS (polku_learners_page_parent_class)->finalize (object);
 }
@@ -2568,6 +2676,7 @@ polku_learners_page_class_init (PolkuLearnersPageClass *klass)
   object_class->finalize = polku_learners_page_finalize;
   object_class->get_property = polku_learners_page_get_property;
   object_class->set_property = polku_learners_page_set_property;
+  widget_class->map = polku_learners_page_map;
 
   properties[PROP_CONTEXT] =
     g_param_spec_object ("context", NULL, NULL,
@@ -2588,6 +2697,7 @@ polku_learners_page_class_init (PolkuLearnersPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PolkuLearnersPage, competence_view);
   gtk_widget_class_bind_template_child (widget_class, PolkuLearnersPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, PolkuLearnersPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, PolkuLearnersPage, decisions_row);
   gtk_widget_class_bind_template_child (widget_class, PolkuLearnersPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, PolkuLearnersPage, filter_popover);
   gtk_widget_class_bind_template_child (widget_class, PolkuLearnersPage, leaflet);
@@ -2606,6 +2716,7 @@ polku_learners_page_class_init (PolkuLearnersPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, add_popover_shown_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_install_action (widget_class, "learner.document", "s", document_action_cb);
+  gtk_widget_class_install_action (widget_class, "learner.export-package", NULL, export_package_action_cb);
   gtk_widget_class_bind_template_callback (widget_class, competence_unit_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, leaflet_changed_cb);
@@ -2634,6 +2745,7 @@ polku_learners_page_init (PolkuLearnersPage *self)
   self->add_unit_ids = g_array_new (FALSE, TRUE, sizeof (gint64));
   self->expanded_units = g_hash_table_new (NULL, NULL);
   self->expanded_records = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->decision_rows = g_ptr_array_new ();
 
   self->updating = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -2665,6 +2777,28 @@ GtkWidget *
 polku_learners_page_new (void)
 {
   return g_object_new (POLKU_TYPE_LEARNERS_PAGE, NULL);
+}
+
+/* Reading every learner (with the count of identified competences) costs
+ * tens of milliseconds on a large database, and the page is not shown at
+ * start-up: the list is loaded on the first map, or when asked for. */
+static void
+ensure_list (PolkuLearnersPage *self)
+{
+  if (self->list != NULL || self->context == NULL)
+    return;
+
+  self->list = polku_learner_list_new (polku_context_get_store (self->context));
+  g_signal_connect_swapped (self->list, "items-changed", G_CALLBACK (list_items_changed_cb), self);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (selection_changed_cb), self);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  filter_changed_cb (self);
+  search_changed_cb (self);
+  update_count (self);
 }
 
 /**
@@ -2699,20 +2833,13 @@ polku_learners_page_set_context (PolkuLearnersPage *self,
     {
       PolkuStore *store = polku_context_get_store (context);
 
-      self->list = polku_learner_list_new (store);
-      g_signal_connect_swapped (self->list, "items-changed", G_CALLBACK (list_items_changed_cb), self);
-      self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
-      gtk_single_selection_set_autoselect (self->selection, FALSE);
-      gtk_single_selection_set_can_unselect (self->selection, TRUE);
-      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-      g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (selection_changed_cb), self);
-      gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
       self->store_changed_id = g_signal_connect_swapped (store, "changed::learners",
                                                          G_CALLBACK (store_changed_cb), self);
       g_signal_connect_object (polku_context_get_settings (context), "changed::show-swedish",
                                G_CALLBACK (show_swedish_changed_cb), self, G_CONNECT_SWAPPED);
-      filter_changed_cb (self);
-      search_changed_cb (self);
+      /* The list is loaded when the page is first shown (ensure_list). */
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        ensure_list (self);
     }
   update_count (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
@@ -2728,6 +2855,7 @@ polku_learners_page_get_list (PolkuLearnersPage *self)
 {
   g_return_val_if_fail (POLKU_IS_LEARNERS_PAGE (self), NULL);
 
+  ensure_list (self);
   return self->list;
 }
 
@@ -2750,6 +2878,7 @@ polku_learners_page_show_learner (PolkuLearnersPage *self,
 {
   g_return_if_fail (POLKU_IS_LEARNERS_PAGE (self));
 
+  ensure_list (self);
   if (self->list == NULL)
     return;
   show_learner (self, polku_learner_list_find (self->list, learner_id));
@@ -2761,6 +2890,7 @@ polku_learners_page_set_query (PolkuLearnersPage *self,
 {
   g_return_if_fail (POLKU_IS_LEARNERS_PAGE (self));
 
+  ensure_list (self);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), query != NULL ? query : "");
   search_changed_cb (self);
 }

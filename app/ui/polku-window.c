@@ -407,7 +407,9 @@ static void
 update_review_badge (PolkuWindow *self)
 {
   g_autoptr(GError) error = NULL;
-  guint n = polku_store_count_review_waiting (polku_context_get_store (self->context), &error);
+  /* Counting stops at 1000: the badge shows "999+" beyond 999 (libadwaita
+   * does), and a full count over a large review slowed every start-up. */
+  guint n = polku_store_count_review_waiting_capped (polku_context_get_store (self->context), 1000, &error);
 
   if (error != NULL)
     g_warning ("Could not count the review: %s", error->message);
