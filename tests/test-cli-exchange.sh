@@ -38,7 +38,9 @@ check "no consent: non-zero exit, a message, no file" '[ $rc -ne 0 ] && grep -q 
 out=$("$exe" --database "$coach" --export-task-map --workshop "$workshop" --output "$tmp/tasks.xml" 2>&1); rc=$?
 check "--export-task-map writes a valid file" '[ $rc -eq 0 ] && xmllint --noout --nonet --relaxng "$schema" "$tmp/tasks.xml" 2>/dev/null'
 
-out=$("$exe" --database "$coach" --export-decisions --learner "$learner" --output "$tmp/decisions.xml" 2>&1); rc=$?
+# The demo's student has a recognised competence; another learner has no decisions.
+undecided=$(sqlite3 "$coach" "SELECT learner_id FROM learner WHERE learner_id NOT IN (SELECT c.learner_id FROM competence c JOIN competence_decision USING (competence_id)) LIMIT 1")
+out=$("$exe" --database "$coach" --export-decisions --learner "$undecided" --output "$tmp/decisions.xml" 2>&1); rc=$?
 check "--export-decisions without decisions: non-zero exit, a message" '[ $rc -ne 0 ] && grep -q "No decisions" <<<"$out"'
 
 out=$("$exe" --database "$coach" --export-package --learner "$learner" 2>&1); rc=$?

@@ -202,6 +202,12 @@ test_fill (Fixture       *fixture,
   g_assert_cmpint (learner->period_kind, ==, POLKU_PERIOD_KIND_KOULUTUSSOPIMUS);
   g_assert_cmpint (learner->provider_id, >, 0);
   g_assert_cmpint (learner->peruste_id, ==, ajo);
+  /* … and one competence the teacher has recognised, with the decision in the history. */
+  g_assert_cmpint (lt_query_id (fixture->store, "SELECT count(*) FROM competence WHERE status = 'recognised' AND learner_id = %"
+                                G_GINT64_FORMAT, learner->learner_id), ==, 1);
+  g_assert_cmpint (lt_query_id (fixture->store, "%s", "SELECT count(*) FROM competence WHERE status = 'recognised'"), ==, 1);
+  g_assert_cmpint (lt_query_id (fixture->store, "SELECT count(*) FROM competence_decision d JOIN competence c USING (competence_id) "
+                                "WHERE c.learner_id = %" G_GINT64_FORMAT, learner->learner_id), ==, 1);
   {
     g_autoptr(GPtrArray) demonstrations = polku_store_list_demonstrations (fixture->store, learner->learner_id, &error);
     g_autoptr(GPtrArray) consents = polku_store_list_consents (fixture->store, learner->learner_id, &error);

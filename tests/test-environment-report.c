@@ -25,6 +25,8 @@
 #define DIAARI "OPH-2455-2017"
 #define AJONEUVO "eperusteet/ajoneuvoalan-perustutkinto_OPH-5410-2021.json"
 #define AJONEUVO_DIAARI "OPH-5410-2021"
+#define TUVA "eperusteet/tutkintokoulutukseen-valmentava-koulutus_OPH-1488-2021.json"
+#define TUVA_DIAARI "OPH-1488-2021"
 #define WORKSHOP_NAME "Puutyöpaja Lastu"
 #define FURNITURE_REQUIREMENT "suunnitella kalusteiden valmistuksen ja työvaiheiden keskinäisen järjestyksen"
 #define FURNITURE_UNCOVERED "toimia työyhteisön jäsenenä."
@@ -640,6 +642,60 @@ test_empty_workshop (Fixture       *fixture,
   g_assert_nonnull (strstr (text, polku_print_gettext ("fi", "No unit of the qualification is covered by the workshop's tasks yet.")));
 }
 
+/* A TUVA training has training parts and objectives, not units and
+ * requirements: the report says so, on paper and in the summary. */
+static void
+test_training (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(PolkuEnvironmentReport) report = NULL;
+  g_autoptr(PolkuPrintDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+  gint64 workshop_id = ws_add_workshop (fixture->store, "Valmennuspaja Askel");
+  gint64 task = add_task (fixture->store, workshop_id, "Kahvilan asiakaspalvelu", NULL, "1 viikko");
+  gint64 peruste_id = ws_peruste_id_of (fixture->store, TUVA_DIAARI);
+  guint n_pages;
+
+  if (!have_poppler ())
+    return;
+
+  map (fixture->store, task, ws_query_id (fixture->store,
+                                          "SELECT r.requirement_id FROM requirement r JOIN unit u USING (unit_id) "
+                                          "WHERE u.peruste_id = %" G_GINT64_FORMAT " ORDER BY u.ord, r.ord LIMIT 1",
+                                          peruste_id));
+  report = polku_environment_report_new (fixture->store, workshop_id, peruste_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (report->koulutustyyppi, ==, "koulutustyyppi_40");
+  g_assert_true (polku_environment_report_is_training (report));
+
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *language = i == 0 ? "fi" : "sv";
+
+      g_clear_pointer (&doc, polku_print_document_unref);
+      g_clear_pointer (&text, g_free);
+      doc = build_document (report, language);
+      text = export_and_read (fixture, doc, i == 0 ? "environment-report-tuva-fi.pdf" : "environment-report-tuva-sv.pdf",
+                              &n_pages);
+      g_assert_nonnull (strstr (text, "Valmennuspaja Askel"));
+      g_assert_nonnull (strstr (text, polku_print_gettext (language, "Training parts learnable here")));
+      g_assert_nonnull (strstr (text, polku_print_gettext (language, "Objectives learnable here")));
+      g_assert_nonnull (strstr (text, polku_print_gettext (language, "Training data: Opetushallitus, ePerusteet")));
+      g_assert_null (strstr (text, polku_print_gettext (language, "Units of the qualification learnable here")));
+      g_assert_null (strstr (text, polku_print_gettext (language, "Requirements learnable here")));
+      g_assert_null (strstr (text, polku_print_gettext (language, "Qualification data: Opetushallitus, ePerusteet")));
+      g_assert_null (strstr (text, polku_print_gettext (language, "Vocational skill requirement")));
+    }
+
+  /* The summary as text (the view's copy) keeps its own wording. */
+  flat = polku_environment_report_to_text (report, "fi");
+  g_assert_nonnull (strstr (flat, "Objectives covered: 1 of "));
+  g_assert_nonnull (strstr (flat, "objectives covered)"));
+  g_assert_null (strstr (flat, "requirements covered"));
+}
+
 /* A qualification of the 2022 shape, with kohdealueet, and real texts that
  * ePerusteet has in one language only. */
 static void
@@ -984,6 +1040,8 @@ main (int   argc,
   ADD ("/environment-report/many-tasks", test_many_tasks);
   g_test_add ("/environment-report/other-qualification", Fixture, AJONEUVO, ws_fixture_setup_catalogue,
               test_other_qualification, ws_fixture_teardown);
+  g_test_add ("/environment-report/training", Fixture, TUVA, ws_fixture_setup_catalogue, test_training,
+              ws_fixture_teardown);
   ADD ("/environment-report/cli", test_cli);
   ADD ("/environment-report/cli-choose-peruste", test_cli_choose_peruste);
 #undef ADD

@@ -281,6 +281,103 @@ test_credit_cases (Fixture       *fixture,
     }
 }
 
+/* A common unit taken in part counts its chosen osa-alueet (each its
+ * mandatory credits), not the whole unit; none chosen: the whole unit. */
+typedef struct
+{
+  const char *name;
+  const char *diaarinumero;
+  const char *unit;              /* koodi_uri */
+  const char *osa_alueet[6];     /* koodi_uri, the first variant */
+  double      credits;           /* the plan's own figure, < 0: none */
+  double      expect;            /* counted for the unit and in the group 0.1 */
+} OsaAlueCase;
+
+static const OsaAlueCase osa_alue_cases[] = {
+  { "VVO whole", "OPH-5410-2021", "tutkinnonosat_106727", { NULL }, -1, 11 },
+  { "VVO four", "OPH-5410-2021", "tutkinnonosat_106727",
+    { "ammatillisenoppiaineet_vvai22", "ammatillisenoppiaineet_vvtk", "ammatillisenoppiaineet_vvvk",
+      "ammatillisenoppiaineet_vvtd", NULL }, -1, 10 },
+  { "VVO all five", "OPH-5410-2021", "tutkinnonosat_106727",
+    { "ammatillisenoppiaineet_vvai22", "ammatillisenoppiaineet_vvtk", "ammatillisenoppiaineet_vvvk",
+      "ammatillisenoppiaineet_vvtd", "ammatillisenoppiaineet_vvtl", NULL }, -1, 11 },
+  { "ML maths", "OPH-5410-2021", "tutkinnonosat_106728", { "ammatillisenoppiaineet_mlma", NULL }, -1, 4 },
+  { "YTO three, 2022", "OPH-456-2022", "tutkinnonosat_106729",
+    { "ammatillisenoppiaineet_ytyk", "ammatillisenoppiaineet_ytou", "ammatillisenoppiaineet_ytyy", NULL }, -1, 4 },
+  { "ML both, 2022", "OPH-456-2022", "tutkinnonosat_106728",
+    { "ammatillisenoppiaineet_mlma", "ammatillisenoppiaineet_mlfk", NULL }, -1, 6 },
+  { "VVO, own figure wins", "OPH-456-2022", "tutkinnonosat_106727", { "ammatillisenoppiaineet_vvai22", NULL }, 5, 5 },
+};
+
+static void
+test_credit_osa_alueet (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  for (guint c = 0; c < G_N_ELEMENTS (osa_alue_cases); c++)
+    {
+      const OsaAlueCase *test = &osa_alue_cases[c];
+      g_autoptr(PolkuCreditSummary) summary = NULL;
+      g_autoptr(GPtrArray) structure = NULL;
+      g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_autoptr(GError) error = NULL;
+      PolkuCreditChoice choice = { 0 };
+      const PolkuCreditLine *line;
+
+      g_test_message ("case: %s", test->name);
+      choice.unit_id = lt_unit_id (fixture->store, test->diaarinumero, test->unit);
+      choice.credits = test->credits;
+      choice.default_credits = own_credits (fixture->store, choice.unit_id);
+      g_assert_cmpfloat (choice.default_credits, >, test->expect - 0.001);
+      for (guint i = 0; test->osa_alueet[i] != NULL; i++)
+        {
+          gint64 id = lt_query_id (fixture->store, "SELECT osa_alue_id FROM osa_alue WHERE unit_id = %" G_GINT64_FORMAT
+                                   " AND koodi_uri = '%s' ORDER BY ord, osa_alue_id LIMIT 1",
+                                   choice.unit_id, test->osa_alueet[i]);
+
+          g_assert_cmpint (id, >, 0);
+          g_array_append_val (ids, id);
+        }
+      g_assert_true (polku_credit_choice_set_osa_alueet (&choice, fixture->store, ids, &error));
+      g_assert_no_error (error);
+
+      structure = polku_store_list_structure (fixture->store, lt_peruste_id (fixture->store, test->diaarinumero),
+                                              "reformi", &error);
+      g_assert_no_error (error);
+      summary = polku_credits_compute (structure, NULL, NULL, &choice, 1);
+      g_assert_cmpfloat_with_epsilon (summary->total_chosen, test->expect, 0.001);
+      g_assert_cmpfloat_with_epsilon (((PolkuCreditPlacement *) g_ptr_array_index (summary->placements, 0))->credits,
+                                      test->expect, 0.001);
+      line = polku_credit_summary_find_line (summary, "0.1");
+      g_assert_nonnull (line);
+      g_assert_cmpfloat_with_epsilon (line->chosen, test->expect, 0.001);
+    }
+
+  /* Through the plan: choosing osa-alueet changes what the unit counts. */
+  {
+    gint64 learner = lt_add_learner (fixture->store, "Aino", "Virtanen");
+    gint64 unit_id = lt_unit_id (fixture->store, "OPH-5410-2021", "tutkinnonosat_106727");
+    g_autoptr(PolkuPlan) plan = polku_plan_new (fixture->store, learner);
+    g_autoptr(PolkuPlanUnit) plan_unit = NULL;
+    g_autoptr(GError) error = NULL;
+    gint64 chosen[2];
+
+    plan_unit = polku_plan_add_unit (plan, unit_id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpfloat (polku_plan_get_credits_chosen (plan), ==, 11);
+    chosen[0] = lt_query_id (fixture->store, "SELECT osa_alue_id FROM osa_alue WHERE unit_id = %" G_GINT64_FORMAT
+                             " AND koodi_uri = 'ammatillisenoppiaineet_vvai22' ORDER BY ord LIMIT 1", unit_id);
+    chosen[1] = lt_query_id (fixture->store, "SELECT osa_alue_id FROM osa_alue WHERE unit_id = %" G_GINT64_FORMAT
+                             " AND koodi_uri = 'ammatillisenoppiaineet_vvvk' ORDER BY ord LIMIT 1", unit_id);
+    g_assert_true (polku_store_set_plan_unit_osa_alueet (fixture->store, polku_plan_unit_get_record (plan_unit)->plan_unit_id,
+                                                         chosen, 2, &error));
+    g_assert_no_error (error);
+    g_assert_cmpfloat (polku_plan_get_credits_chosen (plan), ==, 7);
+    g_assert_true (polku_store_set_plan_unit_osa_alueet (fixture->store, polku_plan_unit_get_record (plan_unit)->plan_unit_id,
+                                                         NULL, 0, &error));
+    g_assert_cmpfloat (polku_plan_get_credits_chosen (plan), ==, 11);
+  }
+}
+
 /* The whole qualification's rule, and mandatory units counted. */
 static void
 test_credit_mandatory (Fixture       *fixture,
@@ -671,6 +768,7 @@ main (int   argc,
   g_test_add (path, Fixture, set, lt_fixture_setup_catalogue, func, lt_fixture_teardown)
   ADD ("/pathway/credits/cases", LT_SET_ALL, test_credit_cases);
   ADD ("/pathway/credits/mandatory", LT_SET_DEMO, test_credit_mandatory);
+  ADD ("/pathway/credits/osa-alueet", LT_SET_ALL, test_credit_osa_alueet);
   ADD ("/pathway/plan/model", LT_SET_DEMO, test_plan_model);
   ADD ("/pathway/plan/preparatory", LT_SET_ALL, test_plan_preparatory);
   ADD ("/pathway/suggestions", LT_SET_DEMO, test_suggestions);

@@ -249,7 +249,8 @@ test_decide_and_reopen (Fixture       *fixture,
 
     g_assert_no_error (error);
     g_assert_cmpuint (items->len, ==, all->len - 1);
-    g_assert_cmpuint (with_decided->len, ==, all->len);
+    /* The demo has one recognised item of its own. */
+    g_assert_cmpuint (with_decided->len, ==, all->len + 1);
     g_assert_cmpint (item->status, ==, POLKU_COMPETENCE_RECOGNISED);
     g_assert_cmpint (item->teacher_decision, ==, POLKU_TEACHER_DECISION_RECOGNISED);
     g_assert_cmpstr (item->teacher_name, ==, "Olli Opettaja");
@@ -465,13 +466,46 @@ test_model (Fixture       *fixture,
 
   filter.include_decided = TRUE;
   polku_review_list_set_filter (list, &filter);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, n);
+  /* … and the one the demo recognised. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, n + 1);
   g_assert_cmpuint (polku_review_list_get_n_waiting (list), ==, n - 1);
   g_assert_true (polku_review_item_get_locked (polku_review_list_find (list, competence_id)));
 
   filter.learner_id = polku_review_item_get_learner_id (item);
   polku_review_list_set_filter (list, &filter);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), <, n);
+}
+
+/* Follows a model's items-changed like a view does. */
+static void
+shadow_items_changed_cb (GListModel *model,
+                         guint       position,
+                         guint       removed,
+                         guint       added,
+                         GArray     *shadow)
+{
+  g_array_remove_range (shadow, position, removed);
+  for (guint i = 0; i < added; i++)
+    {
+      g_autoptr(PolkuReviewItem) item = g_list_model_get_item (model, position + i);
+      gint64 id = polku_review_item_get_competence_id (item);
+
+      g_array_insert_val (shadow, position + i, id);
+    }
+}
+
+static void
+assert_shadow (PolkuStore *store,
+               GListModel *model,
+               GArray     *shadow)
+{
+  g_autoptr(GPtrArray) all = list_items (store, NULL);
+
+  g_assert_cmpuint (shadow->len, ==, all->len);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, all->len);
+  for (guint i = 0; i < all->len; i++)
+    g_assert_cmpint (g_array_index (shadow, gint64, i), ==,
+                     ((PolkuReviewItemRecord *) g_ptr_array_index (all, i))->competence_id);
 }
 
 /* The model reads one learner's items at a time, when they are asked for,
@@ -535,6 +569,31 @@ test_model_lazy (Fixture       *fixture,
     again = g_list_model_get_item (G_LIST_MODEL (list), 0);
     g_assert_true (again == first);
     g_assert_cmpuint (polku_review_list_get_n_waiting (list), ==, n - 1);
+  }
+
+  /* What a view sees through items-changed stays the list, whichever
+   * learner's items change. */
+  {
+    g_autoptr(GArray) shadow = g_array_new (FALSE, FALSE, sizeof (gint64));
+    g_autoptr(GPtrArray) now = list_items (fixture->store, NULL);
+    PolkuReviewItemRecord *picks[2];
+
+    for (guint i = 0; i < now->len; i++)
+      g_array_append_val (shadow, ((PolkuReviewItemRecord *) g_ptr_array_index (now, i))->competence_id);
+    g_signal_connect (list, "items-changed", G_CALLBACK (shadow_items_changed_cb), shadow);
+
+    picks[0] = g_ptr_array_index (now, 0);
+    picks[1] = g_ptr_array_index (now, now->len / 2);
+    for (guint p = 0; p < G_N_ELEMENTS (picks); p++)
+      {
+        g_assert_true (polku_store_record_teacher_decision (fixture->store, picks[p]->learner_id,
+                                                            picks[p]->requirement_id,
+                                                            POLKU_TEACHER_DECISION_NOT_RECOGNISED, "Ei", "Olli",
+                                                            NULL, NULL, &error));
+        g_assert_no_error (error);
+        assert_shadow (fixture->store, G_LIST_MODEL (list), shadow);
+      }
+    g_signal_handlers_disconnect_by_func (list, shadow_items_changed_cb, shadow);
   }
 }
 

@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <utime.h>
 
 #include "polku-store.h"
 #include "polku-test-utils.h"
@@ -392,6 +393,74 @@ test_backup_async_skips_unchanged (Fixture       *fixture,
   g_assert_cmpuint (backups->len, ==, 2);
 }
 
+/* Opening the database changes its files but not its content: the start-up
+ * backup is taken again only after an edit. */
+static void
+test_backup_async_across_opens (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *third = NULL;
+
+  {
+    g_autoptr(PolkuStore) store = polku_test_open_store (fixture->dir);
+
+    first = backup_async_wait (store);
+  }
+  {
+    g_autoptr(PolkuStore) store = polku_test_open_store (fixture->dir);
+
+    second = backup_async_wait (store);
+    g_assert_cmpstr (first, ==, second);
+    g_assert_true (polku_store_log_change (store, "test", "changed", NULL, NULL));
+  }
+  {
+    g_autoptr(PolkuStore) store = polku_test_open_store (fixture->dir);
+
+    third = backup_async_wait (store);
+    g_assert_cmpstr (third, !=, first);
+    backups = polku_store_list_backups (store, NULL);
+  }
+  g_assert_cmpuint (backups->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (backups, 1), ==, third);
+}
+
+/* A copy cut short (written under a temporary name) never counts as the
+ * newest backup, and an old one is removed. */
+static void
+test_backup_unfinished_copy (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(PolkuStore) store = polku_test_open_store (fixture->dir);
+  g_autofree char *backup_dir = polku_store_get_backup_dir (store);
+  /* Named later than any real backup: it would be the newest if it counted. */
+  g_autofree char *part = g_build_filename (backup_dir, "polku-99991231-235959-999999.db.part", NULL);
+  g_autofree char *fresh_part = g_build_filename (backup_dir, "polku-99991231-235959-999998.db.part", NULL);
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  struct utimbuf old = { 1000000000, 1000000000 };
+
+  g_assert_cmpint (g_mkdir_with_parents (backup_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (part, "SQLite format 3", -1, &error));
+  g_assert_true (g_file_set_contents (fresh_part, "SQLite format 3", -1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_utime (part, &old), ==, 0);
+
+  path = backup_async_wait (store);
+  g_assert_true (g_str_has_suffix (path, ".db"));
+  g_assert_false (g_file_test (part, G_FILE_TEST_EXISTS));
+  /* One being written now (by another backup) is left alone. */
+  g_assert_true (g_file_test (fresh_part, G_FILE_TEST_EXISTS));
+
+  backups = polku_store_list_backups (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (backups->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (backups, 0), ==, path);
+}
+
 static void
 test_restore (Fixture       *fixture,
               gconstpointer  data)
@@ -475,6 +544,8 @@ main (int   argc,
   ADD ("transactions", test_transactions);
   ADD ("backup/rotation", test_backup_rotation);
   ADD ("backup/async-skips-unchanged", test_backup_async_skips_unchanged);
+  ADD ("backup/async-across-opens", test_backup_async_across_opens);
+  ADD ("backup/unfinished-copy", test_backup_unfinished_copy);
   ADD ("restore/ok", test_restore);
   ADD ("restore/refuses-bad", test_restore_refuses_bad_backup);
   g_test_add_func ("/store/default-path", test_default_path);

@@ -1709,12 +1709,17 @@ diff_package (PolkuStore           *store,
       g_autofree char *subject = NULL;
       gboolean planned = FALSE;
 
+      /* People know a unit by its code (106945), not by its koodiUri
+       * (tutkinnonosat_106945). */
+      const char *code = strrchr (u->koodi_uri, '_') != NULL && strrchr (u->koodi_uri, '_')[1] != '\0'
+                         ? strrchr (u->koodi_uri, '_') + 1 : u->koodi_uri;
+
       if (u->name != NULL)
         /* Translators: the first %s is a unit's national code, the second its name. */
-        subject = g_strdup_printf (_("Unit %s %s"), u->koodi_uri, u->name);
+        subject = g_strdup_printf (_("Unit %s %s"), code, u->name);
       else
         /* Translators: %s is a unit's national code. */
-        subject = g_strdup_printf (_("Unit %s"), u->koodi_uri);
+        subject = g_strdup_printf (_("Unit %s"), code);
       u->add = FALSE;
       if (u->unit_id == 0)
         {

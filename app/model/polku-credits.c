@@ -18,6 +18,7 @@
 
 #include "polku-catalogue-text.h"
 #include "polku-credits.h"
+#include "polku-store-catalogue-units.h"
 
 #define EPSILON 0.001
 
@@ -271,6 +272,8 @@ place (Node                    *nodes,
 
   if (choice->credits >= 0)
     placement->credits = choice->credits;
+  else if (choice->osa_alue_credits > 0)
+    placement->credits = choice->osa_alue_credits;
   else if (leaf >= 0 && nodes[leaf].node->credits >= 0)
     placement->credits = nodes[leaf].node->credits;
   else
@@ -436,6 +439,77 @@ polku_credits_compute (GPtrArray                *structure,
     }
 
   return g_steal_pointer (&summary);
+}
+
+/**
+ * polku_credits_sum_osa_alueet:
+ * @osa_alueet: (element-type PolkuOsaAlueRecord): the common unit's osa-alueet
+ * @chosen_ids: (array length=n_chosen_ids): the chosen ones
+ *
+ * A common unit taken in part counts what its chosen osa-alueet are worth:
+ * each its mandatory credits, or, for one offered only as optional, its
+ * optional credits.
+ *
+ * Returns: the credits, 0 when none of @chosen_ids is in @osa_alueet
+ */
+double
+polku_credits_sum_osa_alueet (GPtrArray    *osa_alueet,
+                              const gint64 *chosen_ids,
+                              guint         n_chosen_ids)
+{
+  double total = 0;
+
+  g_return_val_if_fail (osa_alueet != NULL, 0);
+  g_return_val_if_fail (n_chosen_ids == 0 || chosen_ids != NULL, 0);
+
+  for (guint i = 0; i < osa_alueet->len; i++)
+    {
+      const PolkuOsaAlueRecord *osa_alue = g_ptr_array_index (osa_alueet, i);
+      gboolean chosen = FALSE;
+
+      for (guint j = 0; j < n_chosen_ids && !chosen; j++)
+        chosen = chosen_ids[j] == osa_alue->osa_alue_id;
+      if (!chosen)
+        continue;
+      if (osa_alue->pakollinen_laajuus > 0)
+        total += osa_alue->pakollinen_laajuus;
+      else if (osa_alue->valinnainen_laajuus > 0)
+        total += osa_alue->valinnainen_laajuus;
+    }
+
+  return total;
+}
+
+/**
+ * polku_credit_choice_set_osa_alueet:
+ * @choice: a choice whose unit_id is set
+ * @osa_alue_ids: (nullable) (element-type gint64): the plan's chosen
+ *   osa-alueet of the unit; empty or %NULL: the whole unit
+ *
+ * Sets @choice's osa_alue_credits from the catalogue.
+ *
+ * Returns: %FALSE with @error set when the catalogue could not be read
+ *   (@choice then counts the whole unit)
+ */
+gboolean
+polku_credit_choice_set_osa_alueet (PolkuCreditChoice  *choice,
+                                    PolkuStore         *store,
+                                    const GArray       *osa_alue_ids,
+                                    GError            **error)
+{
+  g_autoptr(GPtrArray) osa_alueet = NULL;
+
+  g_return_val_if_fail (choice != NULL, FALSE);
+  g_return_val_if_fail (POLKU_IS_STORE (store), FALSE);
+
+  choice->osa_alue_credits = 0;
+  if (osa_alue_ids == NULL || osa_alue_ids->len == 0)
+    return TRUE;
+  if ((osa_alueet = polku_store_catalogue_list_osa_alueet (store, choice->unit_id, error)) == NULL)
+    return FALSE;
+  choice->osa_alue_credits = polku_credits_sum_osa_alueet (osa_alueet, (const gint64 *) (gpointer) osa_alue_ids->data,
+                                                           osa_alue_ids->len);
+  return TRUE;
 }
 
 /**

@@ -23,6 +23,8 @@ typedef struct
   double      credits;          /* < 0: the structure's */
   const char *group_path;       /* the group it counts in; NULL: where the structure has it */
   double      default_credits;  /* used when the structure gives none (a unit from elsewhere); < 0: unknown */
+  double      osa_alue_credits; /* > 0: a common unit's chosen osa-alueet, counted instead of the whole
+                                 * unit (polku_credit_choice_set_osa_alueet); 0: the whole unit */
 } PolkuCreditChoice;
 
 typedef enum
@@ -88,6 +90,13 @@ PolkuCreditSummary *polku_credits_compute       (GPtrArray                *struc
                                                  const char               *tutkintonimike_uri,
                                                  const PolkuCreditChoice  *choices,
                                                  guint                     n_choices);
+double              polku_credits_sum_osa_alueet (GPtrArray              *osa_alueet,
+                                                 const gint64           *chosen_ids,
+                                                 guint                   n_chosen_ids);
+gboolean            polku_credit_choice_set_osa_alueet (PolkuCreditChoice *choice,
+                                                 PolkuStore               *store,
+                                                 const GArray             *osa_alue_ids,
+                                                 GError                  **error);
 const PolkuCreditLine *polku_credit_summary_find_line (const PolkuCreditSummary *summary,
                                                  const char               *path);
 char               *polku_credit_line_format    (const PolkuCreditLine    *line,

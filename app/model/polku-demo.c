@@ -765,6 +765,30 @@ add_demonstration (Demo                      *demo,
   return id;
 }
 
+/* The teacher has recognised the first requirement the student demonstrated,
+ * so that the review and the documents show a decided item. */
+static gboolean
+recognise_first (Demo         *demo,
+                 gint64        learner_id,
+                 const Track  *track,
+                 GError      **error)
+{
+  g_autoptr(GPtrArray) requirements = NULL;
+  g_autofree char *decided_on = day (-6);
+
+  requirements = polku_store_catalogue_list_requirements (demo->store, track->unit_ids[0], error);
+  if (requirements == NULL)
+    return FALSE;
+  if (requirements->len == 0)
+    return TRUE;
+
+  return polku_store_record_teacher_decision (demo->store, learner_id,
+                                              ((PolkuRequirementRecord *) g_ptr_array_index (requirements, 0))->requirement_id,
+                                              POLKU_TEACHER_DECISION_RECOGNISED,
+                                              _("Shown in the demonstration at the workshop."),
+                                              "Olli Opettaja", _("Esimerkkiopisto (demo)"), decided_on, error);
+}
+
 static gboolean
 create_learner (Demo     *demo,
                 guint     index,
@@ -889,7 +913,8 @@ create_learner (Demo     *demo,
             !record_competences (demo, id, track, 0, 0, n0, POLKU_COMPETENCE_DEMONSTRATED, -9, &n_demonstrated, error) ||
             !record_competences (demo, id, track, 1, 0, 1, POLKU_COMPETENCE_PRACTISING, -5, &n_practising, error) ||
             polku_store_add_consent (demo->store, &consent, error) == 0 ||
-            add_demonstration (demo, id, track, -8, POLKU_DEMONSTRATION_COMPLETED, error) == 0)
+            add_demonstration (demo, id, track, -8, POLKU_DEMONSTRATION_COMPLETED, error) == 0 ||
+            !recognise_first (demo, id, track, error))
           return FALSE;
         n_identified += n_demonstrated;
       }

@@ -32,6 +32,7 @@ report_clear (gpointer data)
   g_free (report->valid_until);
   g_free (report->transition_until);
   g_free (report->credit_unit);
+  g_free (report->koulutustyyppi);
   g_clear_pointer (&report->koulutukset, g_ptr_array_unref);
   g_clear_pointer (&report->osaamisalat, g_ptr_array_unref);
   g_clear_pointer (&report->tutkintonimikkeet, g_ptr_array_unref);
@@ -201,6 +202,7 @@ polku_environment_report_new (PolkuStore  *store,
   report->valid_until = g_strdup (peruste->voimassaolo_loppuu);
   report->transition_until = g_strdup (peruste->siirtyma_paattyy);
   report->credit_unit = g_strdup (peruste->laajuus_yksikko);
+  report->koulutustyyppi = g_strdup (peruste->koulutustyyppi);
 
   if ((report->koulutukset = polku_store_list_koulutukset (store, peruste_id, error)) == NULL ||
       (report->osaamisalat = polku_store_list_osaamisalat (store, peruste_id, error)) == NULL ||
@@ -284,6 +286,22 @@ polku_environment_report_find_task (const PolkuEnvironmentReport *report,
 }
 
 /**
+ * polku_environment_report_is_training:
+ *
+ * Returns: whether the report is about a preparatory training (TUVA, TELMA),
+ *   which has training parts and objectives, not units and requirements
+ */
+gboolean
+polku_environment_report_is_training (const PolkuEnvironmentReport *report)
+{
+  g_return_val_if_fail (report != NULL, FALSE);
+
+  return g_strcmp0 (report->koulutustyyppi, "koulutustyyppi_5") == 0 ||
+         g_strcmp0 (report->koulutustyyppi, "koulutustyyppi_18") == 0 ||
+         g_strcmp0 (report->koulutustyyppi, "koulutustyyppi_40") == 0;
+}
+
+/**
  * polku_environment_report_to_text:
  * @language: "fi" or "sv": which catalogue texts to use (the headings follow
  *   the UI language)
@@ -309,8 +327,11 @@ polku_environment_report_to_text (const PolkuEnvironmentReport *report,
   const PolkuPerusteCoverageRecord *coverage;
   PolkuCreditUnit credit_unit;
   const char *title;
+  gboolean training;
 
   g_return_val_if_fail (report != NULL, NULL);
+
+  training = polku_environment_report_is_training (report);
 
   coverage = report->coverage;
   credit_unit = polku_credit_unit_from_string (report->credit_unit);
@@ -380,16 +401,26 @@ polku_environment_report_to_text (const PolkuEnvironmentReport *report,
   full_credits = polku_catalogue_format_credits (coverage->credits_full, -1.0, credit_unit);
   partial_credits = polku_catalogue_format_credits (coverage->credits_partial, -1.0, credit_unit);
   g_string_append_c (out, '\n');
-  /* Translators: coverage of a qualification: covered requirements of all its requirements. */
-  g_string_append_printf (out, _("Requirements covered: %u of %u"), coverage->n_covered, coverage->n_total);
+  g_string_append_printf (out, training
+                               /* Translators: coverage of a TUVA/TELMA training: covered objectives of all. */
+                               ? _("Objectives covered: %u of %u")
+                               /* Translators: coverage of a qualification: covered requirements of all its requirements. */
+                               : _("Requirements covered: %u of %u"),
+                          coverage->n_covered, coverage->n_total);
   g_string_append_c (out, '\n');
-  /* Translators: units fully learnable here; the second %s is their credits, e.g. "45 credits", or "–". */
-  g_string_append_printf (out, _("Units learnable here fully: %u (%s)"),
+  g_string_append_printf (out, training
+                               /* Translators: parts of a TUVA/TELMA training fully learnable here; the %s is their extent, e.g. "12 weeks", or "–". */
+                               ? _("Training parts learnable here fully: %u (%s)")
+                               /* Translators: units fully learnable here; the second %s is their credits, e.g. "45 credits", or "–". */
+                               : _("Units learnable here fully: %u (%s)"),
                           polku_environment_report_count_units (report, POLKU_UNIT_EXTENT_FULL),
                           full_credits != NULL ? full_credits : "–");
   g_string_append_c (out, '\n');
-  /* Translators: units partly learnable here; the %s is their credits, e.g. "30 credits", or "–". */
-  g_string_append_printf (out, _("Units learnable here partly: %u (%s)"),
+  g_string_append_printf (out, training
+                               /* Translators: parts of a TUVA/TELMA training partly learnable here; the %s is their extent, e.g. "8 weeks", or "–". */
+                               ? _("Training parts learnable here partly: %u (%s)")
+                               /* Translators: units partly learnable here; the %s is their credits, e.g. "30 credits", or "–". */
+                               : _("Units learnable here partly: %u (%s)"),
                           polku_environment_report_count_units (report, POLKU_UNIT_EXTENT_PARTIAL),
                           partial_credits != NULL ? partial_credits : "–");
   g_string_append_c (out, '\n');
@@ -412,7 +443,12 @@ polku_environment_report_to_text (const PolkuEnvironmentReport *report,
         g_string_append_printf (out, ", %s", credits);
       g_string_append_c (out, '\n');
 
-      if (unit->level == POLKU_UNIT_EXTENT_FULL)
+      if (training)
+        g_string_append_printf (out, unit->level == POLKU_UNIT_EXTENT_FULL
+                                     ? _("Fully learnable here (%u/%u objectives covered)")
+                                     : _("Partly learnable here (%u/%u objectives covered)"),
+                                unit->n_covered, unit->n_total);
+      else if (unit->level == POLKU_UNIT_EXTENT_FULL)
         /* Translators: a unit's coverage, e.g. "Fully learnable here (6/6 requirements covered)". */
         g_string_append_printf (out, _("Fully learnable here (%u/%u requirements covered)"),
                                 unit->n_covered, unit->n_total);

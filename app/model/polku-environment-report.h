@@ -29,6 +29,7 @@ typedef struct
   char                       *valid_until;
   char                       *transition_until;
   char                       *credit_unit;         /* OSAAMISPISTE | VIIKKO | NULL */
+  char                       *koulutustyyppi;      /* koulutustyyppi_1 …; TUVA and TELMA are trainings */
   GPtrArray                  *koulutukset;         /* PolkuCatalogueCodeRecord */
   GPtrArray                  *osaamisalat;         /* PolkuCatalogueCodeRecord */
   GPtrArray                  *tutkintonimikkeet;   /* PolkuCatalogueCodeRecord, each title once */
@@ -61,6 +62,7 @@ guint                   polku_environment_report_count_units  (const PolkuEnviro
                                                                PolkuUnitExtent                level);
 const PolkuTaskRecord  *polku_environment_report_find_task    (const PolkuEnvironmentReport  *report,
                                                                gint64                         task_id);
+gboolean                polku_environment_report_is_training  (const PolkuEnvironmentReport  *report);
 char                   *polku_environment_report_to_text      (const PolkuEnvironmentReport  *report,
                                                                const char                    *language);
 

@@ -148,6 +148,12 @@ reload (PolkuPlan  *self,
       choices[i].credits = unit->credits;
       choices[i].group_path = unit->group_path;
       choices[i].default_credits = unit->unit_credits;
+      /* A common unit taken in part counts its chosen osa-alueet. */
+      if (!polku_credit_choice_set_osa_alueet (&choices[i], self->store, unit->osa_alue_ids, &local_error))
+        {
+          g_warning ("Could not read the osa-alueet of unit %" G_GINT64_FORMAT ": %s", unit->unit_id, local_error->message);
+          g_clear_error (&local_error);
+        }
     }
 
   for (guint i = 0; i < progress->len; i++)

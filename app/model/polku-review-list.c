@@ -47,6 +47,7 @@ struct _PolkuReviewList
   guint              n_waiting;
   guint              n_loaded;
   guint64            clock;
+  gboolean           refreshing; /* no forgetting while items are updated */
   gboolean           inactive;   /* changes wait until it is active again */
   gboolean           dirty;
   gulong             changed_id;
@@ -107,6 +108,11 @@ static void
 trim_loaded (PolkuReviewList *self,
              Group           *keep)
 {
+  /* A view answering an update may ask for rows; the groups being updated
+   * stay until the update is done. */
+  if (self->refreshing)
+    return;
+
   while (self->n_loaded > MAX_LOADED_ITEMS)
     {
       Group *oldest = NULL;
@@ -473,6 +479,19 @@ polku_review_list_get_n_loaded (PolkuReviewList *self)
   return self->n_loaded;
 }
 
+static void
+update_n_loaded (PolkuReviewList *self)
+{
+  self->n_loaded = 0;
+  for (guint i = 0; i < self->groups->len; i++)
+    {
+      Group *group = &g_array_index (self->groups, Group, i);
+
+      if (group->items != NULL)
+        self->n_loaded += group->items->len;
+    }
+}
+
 static gboolean
 same_place (const Group *a,
             const Group *b)
@@ -504,9 +523,14 @@ refresh_group (PolkuReviewList *self,
         polku_review_item_get_competence_id (g_ptr_array_index (group->items, i)))
       return FALSE;
 
-  g_ptr_array_set_free_func (records, NULL);
-  for (guint i = 0; i < records->len; i++)
-    _polku_review_item_update (g_ptr_array_index (group->items, i), g_ptr_array_index (records, i));
+  {
+    /* Handlers of the items' notifications may read other rows. */
+    g_autoptr(GPtrArray) items = g_ptr_array_ref (group->items);
+
+    g_ptr_array_set_free_func (records, NULL);
+    for (guint i = 0; i < records->len; i++)
+      _polku_review_item_update (g_ptr_array_index (items, i), g_ptr_array_index (records, i));
+  }
   return TRUE;
 }
 
@@ -562,7 +586,6 @@ polku_review_list_reload (PolkuReviewList  *self,
                      &g_array_index (groups, Group, n_new - 1 - suffix)))
     suffix++;
 
-  self->n_loaded = 0;
   for (guint i = 0; i < prefix + suffix; i++)
     {
       guint o = i < prefix ? i : n_old - 1 - (i - prefix);
@@ -570,19 +593,26 @@ polku_review_list_reload (PolkuReviewList  *self,
       Group *from = &g_array_index (old, Group, o);
       Group *to = &g_array_index (groups, Group, n);
 
-      if (from->items == NULL)
-        continue;
-
       to->items = g_steal_pointer (&from->items);
       to->used = from->used;
-      if (refresh_group (self, to))
-        self->n_loaded += to->items->len;
-      else
+    }
+  update_n_loaded (self);
+
+  self->refreshing = TRUE;
+  for (guint i = 0; i < prefix + suffix; i++)
+    {
+      guint n = i < prefix ? i : n_new - 1 - (i - prefix);
+      Group *to = &g_array_index (groups, Group, n);
+
+      if (to->items != NULL && !refresh_group (self, to))
         {
           g_clear_pointer (&to->items, g_ptr_array_unref);
           g_array_append_val (replaced, n);
         }
     }
+  self->refreshing = FALSE;
+  update_n_loaded (self);
+  trim_loaded (self, NULL);
 
   for (guint i = prefix; i < n_old - suffix; i++)
     removed += g_array_index (old, Group, i).n_items;

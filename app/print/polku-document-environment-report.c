@@ -25,6 +25,7 @@
 #include "polku-catalogue-format.h"
 #include "polku-catalogue-text.h"
 #include "polku-coverage-drawing.h"
+#include "polku-document-common.h"
 #include "polku-document-environment-report.h"
 #include "polku-print-i18n.h"
 
@@ -46,6 +47,7 @@ typedef struct
   const PolkuEnvironmentReport *report;
   const char                   *language;
   gboolean                      swedish;
+  gboolean                      preparatory;  /* TUVA, TELMA: a training with parts and objectives */
   PolkuCreditUnit               credit_unit;
   PangoContext                 *chart_context;
 } Builder;
@@ -407,7 +409,7 @@ add_qualification (Builder *b)
   g_autofree char *valid_until = format_date (report->valid_until);
   g_autofree char *transition = format_date (report->transition_until);
 
-  polku_print_document_add_heading (b->doc, 1, T (b, N_("Qualification")));
+  polku_print_document_add_heading (b->doc, 1, b->preparatory ? T (b, N_("Training")) : T (b, N_("Qualification")));
   add_key_value (b, T (b, N_("Name")), name);
   add_key_value (b, T (b, N_("Diaarinumero")), report->diaarinumero);
   add_key_value (b, T (b, N_("Education codes")), koulutukset);
@@ -419,7 +421,8 @@ add_qualification (Builder *b)
   add_key_value (b, T (b, N_("Link to ePerusteet")), EPERUSTEET_URL);
 
   polku_print_document_add_text (b->doc, POLKU_PRINT_TEXT_SMALL,
-                                 T (b, N_("Qualification data: Opetushallitus, ePerusteet")));
+                                 b->preparatory ? T (b, N_("Training data: Opetushallitus, ePerusteet"))
+                                                : T (b, N_("Qualification data: Opetushallitus, ePerusteet")));
   if (report_has_fallback (b))
     {
       g_autofree char *note = NULL;
@@ -593,16 +596,29 @@ add_summary (Builder *b)
   partial = n_partial > 0 && partial_credits != NULL ? g_strdup_printf ("%u (%s)", n_partial, partial_credits)
                                                      : g_strdup_printf ("%u", n_partial);
 
-  polku_print_document_add_heading (b->doc, 1, T (b, N_("Units of the qualification learnable here")));
-  polku_print_document_add_key_value (b->doc, T (b, N_("Requirements learnable here")), requirements);
-  polku_print_document_add_key_value (b->doc, T (b, N_("Units fully learnable here")), full);
-  polku_print_document_add_key_value (b->doc, T (b, N_("Units partly learnable here")), partial);
-  polku_print_document_add_key_value (b->doc, T (b, N_("Other units of the qualification")), none);
+  if (b->preparatory)
+    {
+      polku_print_document_add_heading (b->doc, 1, T (b, N_("Training parts learnable here")));
+      polku_print_document_add_key_value (b->doc, T (b, N_("Objectives learnable here")), requirements);
+      polku_print_document_add_key_value (b->doc, T (b, N_("Training parts fully learnable here")), full);
+      polku_print_document_add_key_value (b->doc, T (b, N_("Training parts partly learnable here")), partial);
+      polku_print_document_add_key_value (b->doc, T (b, N_("Other parts of the training")), none);
+    }
+  else
+    {
+      polku_print_document_add_heading (b->doc, 1, T (b, N_("Units of the qualification learnable here")));
+      polku_print_document_add_key_value (b->doc, T (b, N_("Requirements learnable here")), requirements);
+      polku_print_document_add_key_value (b->doc, T (b, N_("Units fully learnable here")), full);
+      polku_print_document_add_key_value (b->doc, T (b, N_("Units partly learnable here")), partial);
+      polku_print_document_add_key_value (b->doc, T (b, N_("Other units of the qualification")), none);
+    }
 
   if (n_full + n_partial == 0)
     {
       polku_print_document_add_paragraph (b->doc,
-                                          T (b, N_("No unit of the qualification is covered by the workshop's tasks yet.")));
+                                          b->preparatory
+                                          ? T (b, N_("No part of the training is covered by the workshop's tasks yet."))
+                                          : T (b, N_("No unit of the qualification is covered by the workshop's tasks yet.")));
       return;
     }
 
@@ -621,14 +637,16 @@ add_summary (Builder *b)
       polku_print_document_add_progress (b->doc, title, unit->n_covered, unit->n_total, value);
     }
   polku_print_document_add_text (b->doc, POLKU_PRINT_TEXT_SMALL,
-                                 T (b, N_("Each bar shows how many of the unit's requirements the workshop's work tasks cover.")));
+                                 b->preparatory
+                                 ? T (b, N_("Each bar shows how many of the training part's objectives the workshop's work tasks cover."))
+                                 : T (b, N_("Each bar shows how many of the unit's requirements the workshop's work tasks cover.")));
 }
 
 static void
 add_unit (Builder                       *b,
           const PolkuUnitCoverageRecord *unit)
 {
-  gboolean objectives = unit_has_objectives (unit);
+  gboolean objectives = b->preparatory || unit_has_objectives (unit);
   g_autofree char *title = unit_title (b, unit);
   g_autofree char *credits = format_credits (b, unit->credits);
   g_autofree char *figure = NULL;
@@ -667,7 +685,9 @@ add_unit (Builder                       *b,
   /* What can be learned here, and through which tasks. */
   if (unit->n_covered == 0)
     polku_print_document_add_paragraph (b->doc,
-                                        T (b, N_("No work task has been mapped to the requirements of this unit yet.")));
+                                        b->preparatory
+                                        ? T (b, N_("No work task has been mapped to the objectives of this training part yet."))
+                                        : T (b, N_("No work task has been mapped to the requirements of this unit yet.")));
 
   for (guint i = 0; i < unit->rows->len; i++)
     {
@@ -711,7 +731,9 @@ add_unit (Builder                       *b,
     {
       if (unit->n_total > 0)
         polku_print_document_add_text (b->doc, POLKU_PRINT_TEXT_EMPHASIS,
-                                       T (b, N_("Every requirement of the unit can be learned here.")));
+                                       b->preparatory
+                                       ? T (b, N_("Every objective of the training part can be learned here."))
+                                       : T (b, N_("Every requirement of the unit can be learned here.")));
       return;
     }
 
@@ -1096,8 +1118,11 @@ add_matrix (Builder *b)
   polku_print_document_add_page_break (b->doc);
   polku_print_document_add_heading (b->doc, 1, T (b, N_("Appendix: coverage matrix")));
   polku_print_document_add_paragraph (b->doc,
-                                      T (b, N_("Each row is a requirement of the unit and each column a work task of the workshop. "
-                                               "A marked cell means that the requirement is learned in that task.")));
+                                      b->preparatory
+                                      ? T (b, N_("Each row is an objective of the training part and each column a work task of the workshop. "
+                                                 "A marked cell means that the objective is learned in that task."))
+                                      : T (b, N_("Each row is a requirement of the unit and each column a work task of the workshop. "
+                                                 "A marked cell means that the requirement is learned in that task.")));
 
   for (guint i = 0; i < coverage->units->len; i++)
     {
@@ -1148,6 +1173,7 @@ polku_document_environment_report_new (PolkuEnvironmentReport  *report,
   b.report = report;
   b.language = language;
   b.swedish = g_str_equal (language, "sv");
+  b.preparatory = polku_doc_is_preparatory (report->koulutustyyppi);
   b.credit_unit = polku_credit_unit_from_string (report->credit_unit);
 
   doc = polku_print_document_new (T (&b, N_("Learning environment report")), language);
@@ -1164,9 +1190,13 @@ polku_document_environment_report_new (PolkuEnvironmentReport  *report,
   polku_print_document_add_text (doc, POLKU_PRINT_TEXT_LEAD, lead);
   polku_print_document_add_spacing (doc, 4);
   polku_print_document_add_paragraph (doc,
-                                      T (&b, N_("This report describes which units and vocational skill requirements of the "
-                                                "qualification can be learned through the workshop's everyday work tasks. "
-                                                "The education provider decides on recognising the competence a learner shows here.")));
+                                      b.preparatory
+                                      ? T (&b, N_("This report describes which parts and objectives of the training can be "
+                                                  "learned through the workshop's everyday work tasks. "
+                                                  "The education provider decides on recognising the competence a learner shows here."))
+                                      : T (&b, N_("This report describes which units and vocational skill requirements of the "
+                                                  "qualification can be learned through the workshop's everyday work tasks. "
+                                                  "The education provider decides on recognising the competence a learner shows here.")));
 
   add_qualification (&b);
   add_environment (&b);

@@ -85,6 +85,14 @@ list_backups (const char  *backup_dir,
   return g_steal_pointer (&paths);
 }
 
+/* A copy in progress is written under this suffix and renamed when it is
+ * complete, so that a copy cut short (Polku quit, the machine stopped) never
+ * counts as a backup. */
+#define PART_SUFFIX ".part"
+
+/* Copies cut short are removed once surely nobody writes them any more. */
+#define STALE_PART_AGE (10 * 60 * G_USEC_PER_SEC)
+
 static gint64
 mtime_of (const char *path)
 {
@@ -96,21 +104,157 @@ mtime_of (const char *path)
   return (gint64) st.st_mtim.tv_sec * G_USEC_PER_SEC + st.st_mtim.tv_nsec / 1000;
 }
 
+static void
+remove_stale_parts (const char *backup_dir,
+                    const char *stem)
+{
+  g_autofree char *prefix = g_strconcat (stem, "-", NULL);
+  g_autoptr(GDir) dir = g_dir_open (backup_dir, 0, NULL);
+  gint64 now = g_get_real_time ();
+  const char *name;
+
+  if (dir == NULL)
+    return;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+
+      /* stem-….db.part and SQLite's stem-….db.part-journal */
+      if (!g_str_has_prefix (name, prefix) || strstr (name, ".db" PART_SUFFIX) == NULL)
+        continue;
+
+      path = g_build_filename (backup_dir, name, NULL);
+      if (now - mtime_of (path) > STALE_PART_AGE && g_unlink (path) != 0)
+        g_warning ("Could not remove the unfinished backup %s: %s", path, g_strerror (errno));
+    }
+}
+
+static gboolean
+append_query (sqlite3    *db,
+              const char *sql,
+              GString    *out)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    return FALSE;
+
+  ok = sqlite3_step (stmt) == SQLITE_ROW;
+  for (int i = 0; ok && i < sqlite3_column_count (stmt); i++)
+    {
+      const char *text = (const char *) sqlite3_column_text (stmt, i);
+
+      g_string_append_printf (out, "%s,", text != NULL ? text : "-");
+    }
+  g_string_append_c (out, ';');
+  sqlite3_finalize (stmt);
+  return ok;
+}
+
+/* What the content looks like, cheaply: the schema's version and size and,
+ * per table, the number of rows, the highest rowid and the latest updated_at.
+ * An insert or a delete changes the first two (the change log and the
+ * competence history grow with every logged or recorded edit), an edit of a
+ * record with updated_at the third. File times cannot tell: every start-up
+ * writes the write-ahead log, whether anything changed or not. (An edit that
+ * touches none of these, say a renamed task, waits for the next one.)
+ *
+ * Returns: (nullable): the fingerprint; %NULL if it cannot be read (then the
+ *   database counts as changed) */
+static char *
+content_fingerprint (sqlite3 *db)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) rowid = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  /* Not the schema cookie: the backup API changes it in the copy. */
+  if (!append_query (db, "PRAGMA user_version", out) ||
+      !append_query (db, "SELECT count(*), total(length(sql)) FROM sqlite_schema", out))
+    return NULL;
+
+  if (sqlite3_prepare_v2 (db,
+                          "SELECT name, sql NOT LIKE '%WITHOUT ROWID%' FROM sqlite_schema "
+                          " WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND sql NOT LIKE 'CREATE VIRTUAL%' "
+                          " ORDER BY name",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gboolean has_rowid = sqlite3_column_int (stmt, 1);
+
+      g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+      g_array_append_val (rowid, has_rowid);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return NULL;
+
+  for (guint i = 0; i < tables->len; i++)
+    {
+      const char *table = g_ptr_array_index (tables, i);
+      char *sql = sqlite3_mprintf ("SELECT 1 FROM pragma_table_info(%Q) WHERE name = 'updated_at'", table);
+      gboolean has_updated_at, ok;
+
+      ok = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK;
+      sqlite3_free (sql);
+      if (!ok)
+        return NULL;
+      has_updated_at = sqlite3_step (stmt) == SQLITE_ROW;
+      sqlite3_finalize (stmt);
+
+      sql = sqlite3_mprintf ("SELECT %Q, count(*), %s, %s FROM \"%w\"", table,
+                             g_array_index (rowid, gboolean, i) ? "max(rowid)" : "NULL",
+                             has_updated_at ? "max(updated_at)" : "NULL", table);
+      ok = append_query (db, sql, out);
+      sqlite3_free (sql);
+      if (!ok)
+        return NULL;
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Whether the newest backup holds what the database holds now. */
+static gboolean
+same_content (sqlite3    *source,
+              const char *backup_path)
+{
+  g_autofree char *now = content_fingerprint (source);
+  g_autofree char *then = NULL;
+  sqlite3 *backup = NULL;
+
+  if (now == NULL)
+    return FALSE;
+
+  if (sqlite3_open_v2 (backup_path, &backup, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK)
+    then = content_fingerprint (backup);
+  sqlite3_close_v2 (backup);
+
+  return g_strcmp0 (now, then) == 0;
+}
+
 static gboolean
 copy_database (sqlite3     *source,
                const char  *dest_path,
                GError     **error)
 {
   g_autofree char *display = g_filename_display_name (dest_path);
+  g_autofree char *part_path = g_strconcat (dest_path, PART_SUFFIX, NULL);
   sqlite3_backup *backup;
   sqlite3 *dest;
   gboolean is_new;
   int rc;
 
-  if (!_polku_store_check_file (dest_path, &is_new, error))
+  g_unlink (part_path);
+  if (!_polku_store_check_file (part_path, &is_new, error))
     return FALSE;
 
-  dest = _polku_store_open_db (dest_path, SQLITE_OPEN_READWRITE, error);
+  dest = _polku_store_open_db (part_path, SQLITE_OPEN_READWRITE, error);
   if (dest == NULL)
     return FALSE;
 
@@ -119,7 +263,7 @@ copy_database (sqlite3     *source,
     {
       _polku_store_set_error (error, dest, sqlite3_errcode (dest), _("Taking a backup"));
       sqlite3_close_v2 (dest);
-      g_unlink (dest_path);
+      g_unlink (part_path);
       return FALSE;
     }
 
@@ -137,14 +281,26 @@ copy_database (sqlite3     *source,
     {
       _polku_store_set_error (error, dest, rc, _("Taking a backup"));
       sqlite3_close_v2 (dest);
-      g_unlink (dest_path);
+      g_unlink (part_path);
       return FALSE;
     }
 
   /* A backup is a single self-contained file, whatever journal the source uses. */
   sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
   sqlite3_close_v2 (dest);
-  g_chmod (dest_path, 0600);
+  g_chmod (part_path, 0600);
+
+  /* Only a complete copy gets a backup's name. */
+  if (g_rename (part_path, dest_path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (part_path);
+      /* Translators: the first %s is the backup's file name, the second why it failed. */
+      g_set_error (error, POLKU_STORE_ERROR, POLKU_STORE_ERROR_IO,
+                   _("Cannot save the backup “%s”: %s"), display, g_strerror (saved_errno));
+      return FALSE;
+    }
 
   return TRUE;
 }
@@ -167,6 +323,8 @@ run_backup (sqlite3     *source,
       return NULL;
     }
 
+  remove_stale_parts (job->backup_dir, job->stem);
+
   existing = list_backups (job->backup_dir, job->stem, error);
   if (existing == NULL)
     return NULL;
@@ -174,10 +332,8 @@ run_backup (sqlite3     *source,
   if (job->only_if_changed && existing->len > 0)
     {
       const char *newest = g_ptr_array_index (existing, existing->len - 1);
-      g_autofree char *wal = g_strconcat (job->db_path, "-wal", NULL);
-      gint64 changed = MAX (mtime_of (job->db_path), mtime_of (wal));
 
-      if (mtime_of (newest) >= changed)
+      if (same_content (source, newest))
         return g_strdup (newest);
     }
 

@@ -528,7 +528,7 @@ polku_application_init (PolkuApplication *self)
   static const GOptionEntry entries[] = {
     { "version", 'v', 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
     { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL, N_("Open another database instead of the default one"), N_("FILE") },
-    { "import", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, N_("Import ePerusteet documents (JSON) into the catalogue and exit"), N_("FILE…") },
+    { "import", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, N_("Import ePerusteet documents (JSON) into the catalogue, or exchange files (XML), and exit"), N_("FILE…") },
     { "download", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, N_("Download qualifications from ePerusteet by diaarinumero, import them and exit"), N_("DIAARINUMERO…") },
     { "eperusteet-url", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The address of the ePerusteet service to download from"), N_("URL") },
     { "demo", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Fill the database with a fictional workshop and fictional learners to try Polku, and exit"), NULL },

@@ -192,7 +192,8 @@ static void
 add_qualification_group (PolkuEnvironmentReportView *self)
 {
   const PolkuEnvironmentReport *report = self->report;
-  GtkWidget *group = new_group (_("Qualification"), NULL);
+  GtkWidget *group = new_group (polku_environment_report_is_training (report) ? _("Training") : _("Qualification"),
+                                NULL);
   g_autofree char *koulutukset = join_names (self, report->koulutukset);
   g_autofree char *osaamisalat = join_names (self, report->osaamisalat);
   g_autofree char *nimikkeet = join_names (self, report->tutkintonimikkeet);
@@ -305,12 +306,23 @@ add_figures_group (PolkuEnvironmentReportView *self)
 
   /* Translators: coverage of a qualification, e.g. "34 of 220". */
   requirements = g_strdup_printf (_("%u of %u"), coverage->n_covered, coverage->n_total);
-  /* Translators: units and their credits, e.g. "3 units, 45 credits". */
-  full = g_strdup_printf (ngettext ("%u unit, %s", "%u units, %s", n_full), n_full, full_credits);
-  /* Translators: units and their credits, e.g. "2 units, 30 credits". */
-  partial = g_strdup_printf (ngettext ("%u unit, %s", "%u units, %s", n_partial), n_partial, partial_credits);
-
-  add_fact (group, _("Requirements covered"), requirements);
+  if (polku_environment_report_is_training (self->report))
+    {
+      /* Translators: parts of a TUVA/TELMA training and their extent, e.g. "3 training parts, 12 weeks". */
+      full = g_strdup_printf (ngettext ("%u training part, %s", "%u training parts, %s", n_full), n_full, full_credits);
+      /* Translators: parts of a TUVA/TELMA training and their extent, e.g. "2 training parts, 8 weeks". */
+      partial = g_strdup_printf (ngettext ("%u training part, %s", "%u training parts, %s", n_partial), n_partial,
+                                 partial_credits);
+      add_fact (group, _("Objectives covered"), requirements);
+    }
+  else
+    {
+      /* Translators: units and their credits, e.g. "3 units, 45 credits". */
+      full = g_strdup_printf (ngettext ("%u unit, %s", "%u units, %s", n_full), n_full, full_credits);
+      /* Translators: units and their credits, e.g. "2 units, 30 credits". */
+      partial = g_strdup_printf (ngettext ("%u unit, %s", "%u units, %s", n_partial), n_partial, partial_credits);
+      add_fact (group, _("Requirements covered"), requirements);
+    }
   add_fact (group, _("Fully learnable here"), full);
   add_fact (group, _("Partly learnable here"), partial);
   gtk_box_append (self->body_box, group);
@@ -406,7 +418,12 @@ add_unit_section (PolkuEnvironmentReportView    *self,
   else
     heading = g_strdup (name);
 
-  if (unit->level == POLKU_UNIT_EXTENT_FULL)
+  if (polku_environment_report_is_training (self->report))
+    /* Translators: a TUVA/TELMA training part's coverage, e.g. "Fully learnable here (6/6 objectives covered)". */
+    level = g_strdup_printf (unit->level == POLKU_UNIT_EXTENT_FULL ? _("Fully learnable here (%u/%u objectives covered)")
+                                                                   : _("Partly learnable here (%u/%u objectives covered)"),
+                             unit->n_covered, unit->n_total);
+  else if (unit->level == POLKU_UNIT_EXTENT_FULL)
     /* Translators: a unit's coverage, e.g. "Fully learnable here (6/6 requirements covered)". */
     level = g_strdup_printf (_("Fully learnable here (%u/%u requirements covered)"), unit->n_covered, unit->n_total);
   else
@@ -472,7 +489,8 @@ add_units (PolkuEnvironmentReportView *self)
   guint n_learnable = 0;
   guint n_others = 0;
 
-  heading = new_label (_("Units Learnable Here"), "title-2");
+  heading = new_label (polku_environment_report_is_training (self->report) ? _("Training Parts Learnable Here")
+                                                                            : _("Units Learnable Here"), "title-2");
   gtk_widget_set_margin_top (heading, 12);
   gtk_box_append (self->body_box, heading);
 
@@ -489,7 +507,9 @@ add_units (PolkuEnvironmentReportView *self)
 
   if (n_learnable == 0)
     gtk_box_append (self->body_box,
-                    new_label (_("None yet: map the workshop’s tasks to this qualification’s requirements, or mark whole units learnable here."),
+                    new_label (polku_environment_report_is_training (self->report)
+                               ? _("None yet: map the workshop’s tasks to this training’s objectives, or mark whole training parts learnable here.")
+                               : _("None yet: map the workshop’s tasks to this qualification’s requirements, or mark whole units learnable here."),
                                "dim-label"));
 
   /* The rest, folded: the report is about what can be learned here. */
@@ -517,9 +537,14 @@ add_units (PolkuEnvironmentReportView *self)
       GtkWidget *group = new_group (NULL, NULL);
       g_autofree char *title = NULL;
 
-      /* Translators: a folded list of the units no task covers. */
-      title = g_strdup_printf (ngettext ("%u unit not learnable here", "%u units not learnable here", n_others),
-                               n_others);
+      if (polku_environment_report_is_training (self->report))
+        /* Translators: a folded list of the parts of a TUVA/TELMA training no task covers. */
+        title = g_strdup_printf (ngettext ("%u training part not learnable here", "%u training parts not learnable here",
+                                           n_others), n_others);
+      else
+        /* Translators: a folded list of the units no task covers. */
+        title = g_strdup_printf (ngettext ("%u unit not learnable here", "%u units not learnable here", n_others),
+                                 n_others);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (others), title);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), others);
       gtk_widget_set_margin_top (group, 12);

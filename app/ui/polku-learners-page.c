@@ -1371,6 +1371,7 @@ update_decisions (PolkuLearnersPage *self)
   g_autoptr(GPtrArray) history = NULL;
   g_autoptr(GError) error = NULL;
   gint64 unit_id = selected_competence_unit (self);
+  gboolean expanded = adw_expander_row_get_expanded (self->decisions_row);
   gboolean swedish = self->plan != NULL && g_strcmp0 (polku_plan_get_language (self->plan), "sv") == 0;
   guint n = 0;
 
@@ -1416,10 +1417,7 @@ update_decisions (PolkuLearnersPage *self)
     }
 
   if (n == 0)
-    {
-      adw_expander_row_set_subtitle (self->decisions_row, _("None yet for this unit"));
-      adw_expander_row_set_expanded (self->decisions_row, FALSE);
-    }
+    adw_expander_row_set_subtitle (self->decisions_row, _("None yet for this unit"));
   else
     {
       g_autofree char *subtitle = NULL;
@@ -1428,7 +1426,10 @@ update_decisions (PolkuLearnersPage *self)
       subtitle = g_strdup_printf (ngettext ("%u event", "%u events", n), n);
       adw_expander_row_set_subtitle (self->decisions_row, subtitle);
     }
-  adw_expander_row_set_enable_expansion (self->decisions_row, n > 0);
+  /* Enabling expands the row: keep it as the user left it, folded at first. */
+  if (adw_expander_row_get_enable_expansion (self->decisions_row) != (n > 0))
+    adw_expander_row_set_enable_expansion (self->decisions_row, n > 0);
+  adw_expander_row_set_expanded (self->decisions_row, n > 0 && expanded);
 }
 
 static void

@@ -51,6 +51,7 @@ struct _PolkuReviewPage
   gboolean         updating;
   gboolean         stale;          /* the store changed while the page was hidden */
   gulong           changed_id;
+  guint            choices_idle;   /* the filters' choices are read after the frame */
 };
 
 G_DEFINE_FINAL_TYPE (PolkuReviewPage, polku_review_page, GTK_TYPE_WIDGET)
@@ -343,6 +344,37 @@ rebuild_choices (PolkuReviewPage *self)
   fill_dropdown (self->peruste_dropdown, self->peruste_ids, _("All qualifications"), perusteet, swedish (self));
   fill_dropdown (self->learner_dropdown, self->learner_ids, _("All learners"), learners, FALSE);
   self->updating = FALSE;
+}
+
+static gboolean
+choices_idle_cb (gpointer data)
+{
+  PolkuReviewPage *self = data;
+
+  self->choices_idle = 0;
+  if (self->context != NULL)
+    rebuild_choices (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The choices count every learner's items (tens of milliseconds on a large
+ * database): read them once the page is drawn, and once for a burst of
+ * edits. */
+static void
+schedule_choices (PolkuReviewPage *self)
+{
+  if (self->choices_idle == 0)
+    self->choices_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, choices_idle_cb, self, NULL);
+}
+
+static void
+flush_choices (PolkuReviewPage *self)
+{
+  if (self->choices_idle != 0)
+    {
+      g_clear_handle_id (&self->choices_idle, g_source_remove);
+      rebuild_choices (self);
+    }
 }
 
 static void
@@ -695,7 +727,7 @@ store_changed_cb (PolkuReviewPage *self)
 
   /* The list reloads itself (it connected first); the choices and the
    * details follow. */
-  rebuild_choices (self);
+  schedule_choices (self);
   update_state (self);
   update_details (self);
 }
@@ -853,7 +885,7 @@ polku_review_page_map (GtkWidget *widget)
   if (self->stale)
     {
       self->stale = FALSE;
-      rebuild_choices (self);
+      schedule_choices (self);
       update_state (self);
       update_details (self);
     }
@@ -879,6 +911,7 @@ polku_review_page_dispose (GObject *object)
 
   if (self->context != NULL)
     g_clear_signal_handler (&self->changed_id, polku_context_get_store (self->context));
+  g_clear_handle_id (&self->choices_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), POLKU_TYPE_REVIEW_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->list);
@@ -1000,7 +1033,7 @@ polku_review_page_set_context (PolkuReviewPage *self,
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
-      rebuild_choices (self);
+      schedule_choices (self);
       update_state (self);
       update_details (self);
     }
@@ -1035,6 +1068,7 @@ polku_review_page_set_filter (PolkuReviewPage         *self,
   g_return_if_fail (POLKU_IS_REVIEW_PAGE (self));
   g_return_if_fail (filter != NULL);
 
+  flush_choices (self);
   self->updating = TRUE;
   for (guint p = 0; p < G_N_ELEMENTS (parts); p++)
     {
