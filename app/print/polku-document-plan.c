@@ -465,6 +465,9 @@ add_credits (PolkuDocBuilder       *b,
       choices[i].credits = u->credits;
       choices[i].group_path = u->group_path;
       choices[i].default_credits = u->unit_credits;
+      /* As on screen: a common unit taken in part counts its chosen osa-alueet
+       * (an unreadable list keeps the whole unit's credits). */
+      polku_credit_choice_set_osa_alueet (&choices[i], b->store, u->osa_alue_ids, NULL);
     }
   summary = polku_credits_compute (structure, plan->osaamisala_uri, plan->tutkintonimike_uri, choices, units->len);
 
