@@ -67,6 +67,13 @@ check "--dry-run writes nothing" '[ "$before" = "$(dump "$school")" ]'
 out=$("$exe" --database "$school" --import "$tmp/package.xml" 2>&1); rc=$?
 check "--import of a package exits 0" '[ $rc -eq 0 ] && [ "$before" != "$(dump "$school")" ]'
 check "the learner is at the school" '[ "$(sqlite3 "$school" "SELECT count(*) FROM learner")" = 1 ]'
+check "without a student number, a trainee there" '[ "$(sqlite3 "$school" "SELECT status FROM learner")" = valmentautuja ]'
+
+# The same package with the student number: the trainee becomes a student of the recipient.
+"$exe" --database "$coach" --export-package --learner "$learner" --provider "$provider" --student-number \
+  --output "$tmp/student.xml" >/dev/null 2>&1
+out=$("$exe" --database "$school" --import "$tmp/student.xml" 2>&1); rc=$?
+check "with a student number, a student of the recipient" '[ $rc -eq 0 ] && grep -q "Becomes a student of" <<<"$out" && [ "$(sqlite3 "$school" "SELECT l.status, p.name FROM learner l JOIN provider p USING (provider_id)")" = "opiskelija|$(sqlite3 "$coach" "SELECT name FROM provider WHERE provider_id = $provider")" ]'
 
 out=$("$exe" --database "$school" --import "$tmp/tasks.xml" "$puu" 2>&1); rc=$?
 check "XML and JSON files in one --import" '[ $rc -eq 0 ] && grep -q "Task map" <<<"$out" && grep -q "OPH-2455-2017" <<<"$out"'

@@ -180,6 +180,31 @@ test_round_trip (Pair          *pair,
   g_assert_cmpuint (polku_exchange_import_count (import, POLKU_EXCHANGE_CHANGE_CONFLICT), ==, 0);
   g_assert_cmpint (polku_exchange_import_get_learner_id (import), ==, 0);
   g_assert_cmpstr (polku_exchange_import_get_name (import), ==, "package.xml");
+  /* Items carry their unit's label, the same text as the unit's own change,
+   * so that a long list can be grouped per unit. */
+  {
+    GPtrArray *changes = polku_exchange_import_get_changes (import);
+    g_autoptr(GHashTable) subjects = g_hash_table_new (g_str_hash, g_str_equal);
+    guint n_items = 0;
+
+    for (guint i = 0; i < changes->len; i++)
+      g_hash_table_add (subjects, ((PolkuExchangeChange *) changes->pdata[i])->subject);
+    for (guint i = 0; i < changes->len; i++)
+      {
+        PolkuExchangeChange *c = changes->pdata[i];
+
+        if (!g_str_has_prefix (c->subject, "Item "))
+          {
+            g_assert_null (c->group);
+            continue;
+          }
+        n_items++;
+        g_assert_nonnull (c->group);
+        g_assert_true (g_hash_table_contains (subjects, c->group));
+        g_assert_nonnull (strstr (c->group, "(unit "));
+      }
+    g_assert_cmpuint (n_items, >=, 3);
+  }
   g_assert_true (polku_exchange_import_apply (school, import, &error));
   g_assert_no_error (error);
 
@@ -197,6 +222,12 @@ test_round_trip (Pair          *pair,
     g_assert_cmpstr (there->last_name, ==, here->last_name);
     g_assert_cmpstr (there->student_number, ==, here->student_number);
     g_assert_nonnull (there->student_number);
+    /* A student there is a student of the receiving provider here (added,
+     * as the school had no provider of that name). */
+    g_assert_cmpint (there->status, ==, POLKU_LEARNER_STATUS_OPISKELIJA);
+    g_assert_cmpint (there->provider_id, >, 0);
+    g_assert_cmpstr (there->provider_name, ==, here->provider_name);
+    g_assert_cmpint (lt_query_id (school, "SELECT count(*) FROM provider"), ==, 1);
     g_assert_null (there->email);
     g_assert_null (there->phone);
     g_assert_null (there->notes);
@@ -351,6 +382,188 @@ test_consent_required (Pair          *pair,
   g_assert_false (polku_exchange_export_package (coach, &options, package, &error));
   g_assert_error (error, POLKU_EXCHANGE_ERROR, POLKU_EXCHANGE_ERROR_NO_CONSENT);
   g_assert_false (g_file_query_exists (package, NULL));
+}
+
+static GBytes *
+read_bytes (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  return polku_test_read_file (path);
+}
+
+static PolkuExchangeImport *
+prepare_text (PolkuStore  *store,
+              const char  *text,
+              const char  *name,
+              GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  return polku_exchange_import_prepare_bytes (store, bytes, name, error);
+}
+
+static gboolean
+has_change (PolkuExchangeImport     *import,
+            PolkuExchangeChangeKind  kind,
+            const char              *detail_part)
+{
+  GPtrArray *changes = polku_exchange_import_get_changes (import);
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      PolkuExchangeChange *c = g_ptr_array_index (changes, i);
+
+      if (c->kind == kind && c->detail != NULL && strstr (c->detail, detail_part) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The student number belongs to the learner's own education provider: sent to
+ * it only, and there it makes a trainee a student of that provider. */
+static void
+test_package_student (Pair          *pair,
+                      gconstpointer  data)
+{
+  PolkuStore *coach = pair->coach.store, *school = pair->school.store;
+  g_autoptr(GFile) package = pair_file (pair, "package.xml");
+  g_autoptr(GFile) other = pair_file (pair, "other.xml");
+  g_autoptr(PolkuExchangeImport) import = NULL;
+  g_autoptr(PolkuLearnerRecord) learner = NULL;
+  g_autoptr(PolkuLearnerRecord) after = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  PolkuProviderRecord provider = { 0 };
+  PolkuConsentRecord consent = { 0 };
+  PolkuPackageOptions options;
+  gint64 school_learner, school_provider;
+  g_autofree char *uuid = NULL;
+
+  polku_package_options_init (&options);
+  options.learner_id = consenting_learner (coach, &options.provider_id);
+  options.include_student_number = TRUE;
+  learner = polku_store_get_learner (coach, options.learner_id, &error);
+  g_assert_cmpint (learner->status, ==, POLKU_LEARNER_STATUS_OPISKELIJA);
+  g_assert_cmpint (learner->provider_id, ==, options.provider_id);
+
+  /* The school already knows itself as a provider, by another spelling. */
+  {
+    g_autoptr(PolkuProviderRecord) theirs = polku_store_get_provider (coach, options.provider_id, &error);
+    g_autofree char *upper = g_utf8_strup (theirs->name, -1);
+
+    provider.name = upper;
+    school_provider = polku_store_add_provider (school, &provider, &error);
+    g_assert_no_error (error);
+  }
+
+  /* To another provider: no student number, even when asked. */
+  provider.name = (char *) "Toinen opisto";
+  consent.learner_id = options.learner_id;
+  consent.provider_id = polku_store_add_provider (coach, &provider, &error);
+  g_assert_no_error (error);
+  consent.given_on = (char *) "2026-11-01";
+  consent.scope = (char *) "Osaaminen";
+  g_assert_cmpint (polku_store_add_consent (coach, &consent, &error), >, 0);
+  g_assert_no_error (error);
+  {
+    PolkuPackageOptions to_other = options;
+    g_autofree char *description = NULL;
+
+    to_other.provider_id = consent.provider_id;
+    g_assert_true (polku_exchange_export_package (coach, &to_other, other, &error));
+    g_assert_no_error (error);
+    bytes = read_bytes (other);
+    g_assert_false (lt_bytes_contain (bytes, "<student-number>"));
+    g_assert_false (lt_bytes_contain (bytes, learner->student_number));
+    g_clear_pointer (&bytes, g_bytes_unref);
+    description = polku_exchange_describe_package (coach, &to_other, &error);
+    g_assert_no_error (error);
+    g_assert_null (strstr (description, learner->student_number));
+  }
+
+  /* Received without a number: a trainee until one is recorded. */
+  import = polku_exchange_import_prepare (school, other, &error);
+  g_assert_no_error (error);
+  g_assert_true (has_change (import, POLKU_EXCHANGE_CHANGE_NEW, "trainee"));
+  g_assert_true (polku_exchange_import_apply (school, import, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&import, polku_exchange_import_free);
+  uuid = polku_store_get_learner_exchange_uuid (coach, options.learner_id, &error);
+  school_learner = polku_store_find_learner_by_exchange_uuid (school, uuid, &error);
+  after = polku_store_get_learner (school, school_learner, &error);
+  g_assert_cmpint (after->status, ==, POLKU_LEARNER_STATUS_VALMENTAUTUJA);
+  g_assert_null (after->student_number);
+  g_assert_cmpint (after->provider_id, ==, 0);
+  g_clear_pointer (&after, polku_learner_record_free);
+
+  /* Then the package for the own provider: the trainee becomes its student,
+   * the provider found by name (no second row). */
+  g_assert_true (polku_exchange_export_package (coach, &options, package, &error));
+  g_assert_no_error (error);
+  import = prepare_unchanged (school, package);
+  g_assert_true (has_change (import, POLKU_EXCHANGE_CHANGE_UPDATED, learner->student_number));
+  g_assert_false (has_change (import, POLKU_EXCHANGE_CHANGE_NEW, "education provider"));
+  g_assert_true (polku_exchange_import_apply (school, import, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&import, polku_exchange_import_free);
+  after = polku_store_get_learner (school, school_learner, &error);
+  g_assert_cmpint (after->status, ==, POLKU_LEARNER_STATUS_OPISKELIJA);
+  g_assert_cmpstr (after->student_number, ==, learner->student_number);
+  g_assert_cmpint (after->provider_id, ==, school_provider);
+  g_assert_cmpint (lt_query_id (school, "SELECT count(*) FROM provider"), ==, 1);
+
+  /* Read again: nothing changes. */
+  import = prepare_unchanged (school, package);
+  g_assert_cmpuint (polku_exchange_import_count (import, POLKU_EXCHANGE_CHANGE_NEW), ==, 0);
+  g_assert_cmpuint (polku_exchange_import_count (import, POLKU_EXCHANGE_CHANGE_UPDATED), ==, 0);
+  g_assert_cmpuint (polku_exchange_import_count (import, POLKU_EXCHANGE_CHANGE_CONFLICT), ==, 0);
+}
+
+/* An item whose unit is not its requirement's is refused, naming the file. */
+static void
+test_package_unit_mismatch (Pair          *pair,
+                            gconstpointer  data)
+{
+  g_autoptr(GFile) package = pair_file (pair, "package.xml");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) text = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *unit = NULL;
+  PolkuPackageOptions options;
+  const char *item, *start, *end;
+  PolkuExchangeImport *import;
+
+  polku_package_options_init (&options);
+  options.learner_id = consenting_learner (pair->coach.store, &options.provider_id);
+  g_assert_true (polku_exchange_export_package (pair->coach.store, &options, package, &error));
+  g_assert_no_error (error);
+  bytes = read_bytes (package);
+  text = g_string_new_len (g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes));
+
+  item = strstr (text->str, "<item ");
+  g_assert_nonnull (item);
+  start = strstr (item, " unit=\"");
+  g_assert_nonnull (start);
+  start += strlen (" unit=\"");
+  end = strchr (start, '"');
+  unit = g_strndup (start, (gsize) (end - start));
+  {
+    gint64 unit_id = lt_query_id (pair->school.store, "SELECT unit_id FROM unit WHERE koodi_uri <> '%s' LIMIT 1", unit);
+    g_autofree char *uri = NULL;
+
+    g_assert_true (polku_store_get_unit_codes (pair->school.store, unit_id, &uri, NULL, NULL, &error));
+    g_string_erase (text, start - text->str, end - start);
+    g_string_insert (text, start - text->str, uri);
+  }
+
+  before = polku_test_dump (pair->school.store);
+  import = prepare_text (pair->school.store, text->str, "unit-mismatch.xml", &error);
+  g_assert_null (import);
+  g_assert_error (error, POLKU_EXCHANGE_ERROR, POLKU_EXCHANGE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "unit-mismatch.xml"));
+  after = polku_test_dump (pair->school.store);
+  g_assert_cmpstr (before, ==, after);
 }
 
 /* What the coach does not choose stays on the machine. */
@@ -678,6 +891,79 @@ test_decisions_content (Pair          *pair,
   other = polku_store_get_competence (coach, learner_id, other_id, &error);
   g_assert_cmpint (other->competence_id, ==, 0);
   g_assert_cmpint (lt_query_id (coach, "SELECT count(*) FROM learner"), >, 0);
+
+  /* A decision whose unit is not its requirement's: the whole file is refused. */
+  {
+    g_autofree char *k1 = g_markup_escape_text (sent_key, -1);
+    g_autofree char *wrong_unit = NULL;
+    g_autofree char *before = polku_test_dump (coach);
+    g_autofree char *after = NULL;
+    PolkuExchangeImport *refused;
+    gint64 unit_id = lt_query_id (coach, "SELECT unit_id FROM unit WHERE koodi_uri <> '%s' LIMIT 1", sent_unit);
+
+    g_assert_true (polku_store_get_unit_codes (coach, unit_id, &wrong_unit, NULL, NULL, &error));
+    g_clear_error (&error);
+    text = g_strdup_printf ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                            "<polku-exchange xmlns=\"urn:polku:exchange:1\" version=\"1.0\" kind=\"decisions\" "
+                            "created=\"2026-11-29T10:00:00Z\"><sender organisation=\"O\"/>"
+                            "<learner id=\"%s\"><first-names>X</first-names></learner><decisions>"
+                            "<decision requirement=\"%s\" unit=\"%s\" value=\"recognised\" date=\"2026-11-28\"/>"
+                            "</decisions></polku-exchange>", uuid, k1, wrong_unit);
+    refused = prepare_text (coach, text, "unit-mismatch.xml", &error);
+    g_clear_pointer (&text, g_free);
+    g_assert_null (refused);
+    g_assert_error (error, POLKU_EXCHANGE_ERROR, POLKU_EXCHANGE_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "unit-mismatch.xml"));
+    after = polku_test_dump (coach);
+    g_assert_cmpstr (before, ==, after);
+  }
+}
+
+/* Tasks are matched by title: the same task twice counts once, a second
+ * different task of the same title is a conflict and is not created. */
+static void
+test_task_map_titles (Pair          *pair,
+                      gconstpointer  data)
+{
+  PolkuStore *school = pair->school.store;
+  g_autoptr(PolkuExchangeImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *text =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<polku-exchange xmlns=\"urn:polku:exchange:1\" version=\"1.0\" kind=\"task-map\" "
+    "created=\"2026-11-29T10:00:00Z\"><sender organisation=\"Paja\"/><workshop name=\"Puupaja\">"
+    "<task title=\"Hionta\"><description>Käsin</description><code koodi-uri=\"ammattitaitovaatimukset_1\"/></task>"
+    "<task title=\"Hionta\"><description>Käsin</description><code koodi-uri=\"ammattitaitovaatimukset_1\"/></task>"
+    "<task title=\"Hionta \"><description>Koneella</description><code koodi-uri=\"ammattitaitovaatimukset_2\"/></task>"
+    "<task title=\"Lakkaus\"/>"
+    "</workshop></polku-exchange>";
+  gint64 workshop_id;
+
+  import = prepare_text (school, text, "tasks.xml", &error);
+  g_assert_no_error (error);
+  /* The workshop, Hionta and Lakkaus new; the second Hionta a conflict. */
+  g_assert_cmpuint (polku_exchange_import_count (import, POLKU_EXCHANGE_CHANGE_NEW), ==, 3);
+  g_assert_cmpuint (polku_exchange_import_count (import, POLKU_EXCHANGE_CHANGE_CONFLICT), ==, 1);
+  g_assert_true (has_change (import, POLKU_EXCHANGE_CHANGE_CONFLICT, "title"));
+  g_assert_true (polku_exchange_import_apply (school, import, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&import, polku_exchange_import_free);
+
+  workshop_id = polku_store_find_workshop_by_name (school, "Puupaja", &error);
+  g_assert_cmpint (workshop_id, >, 0);
+  g_assert_cmpint (lt_query_id (school, "SELECT count(*) FROM task WHERE workshop_id = %" G_GINT64_FORMAT
+                                " AND title = 'Hionta'", workshop_id), ==, 1);
+  g_assert_cmpint (lt_query_id (school, "SELECT count(*) FROM task WHERE workshop_id = %" G_GINT64_FORMAT,
+                                workshop_id), ==, 2);
+  g_assert_cmpint (lt_query_id (school, "SELECT count(*) FROM task_code tc JOIN task t USING (task_id) "
+                                "WHERE t.title = 'Hionta'"), ==, 1);
+
+  /* Read again: the first Hionta is found; the second is still a conflict. */
+  import = prepare_text (school, text, "tasks.xml", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (polku_exchange_import_count (import, POLKU_EXCHANGE_CHANGE_NEW), ==, 0);
+  g_assert_cmpuint (polku_exchange_import_count (import, POLKU_EXCHANGE_CHANGE_UPDATED), ==, 0);
+  g_assert_cmpuint (polku_exchange_import_count (import, POLKU_EXCHANGE_CHANGE_CONFLICT), ==, 1);
 }
 
 /* The content sniff used to dispatch --import between JSON and XML. */
@@ -712,6 +998,9 @@ main (int   argc,
   ADD ("/exchange/missing-peruste", LT_SET_EMPTY, test_missing_peruste);
   ADD ("/exchange/task-map", LT_SET_DEMO, test_task_map);
   ADD ("/exchange/decisions-content", LT_SET_DEMO, test_decisions_content);
+  ADD ("/exchange/package-student", LT_SET_DEMO, test_package_student);
+  ADD ("/exchange/package-unit-mismatch", LT_SET_DEMO, test_package_unit_mismatch);
+  ADD ("/exchange/task-map-titles", LT_SET_DEMO, test_task_map_titles);
 #undef ADD
   g_test_add ("/exchange/hostile", Fixture, LT_SET_EMPTY, lt_fixture_setup_catalogue, test_hostile,
               lt_fixture_teardown);

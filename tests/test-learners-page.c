@@ -1041,6 +1041,134 @@ test_decision_history (PageFixture   *fixture,
   g_assert_false (adw_expander_row_get_enable_expansion (ADW_EXPANDER_ROW (expander)));
 }
 
+static gboolean
+is_shown (GtkWidget *widget)
+{
+  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
+    if (!gtk_widget_get_visible (widget))
+      return FALSE;
+  return TRUE;
+}
+
+/* The label under @root whose text contains @part, or NULL. */
+static GtkWidget *
+find_label_containing (GtkWidget  *root,
+                       const char *part)
+{
+  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_text (GTK_LABEL (root)), part) != NULL)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_containing (child, part);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static guint
+longest_label (GtkWidget *root)
+{
+  guint longest = GTK_IS_LABEL (root) && is_shown (root) ? strlen (gtk_label_get_text (GTK_LABEL (root))) : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    longest = MAX (longest, longest_label (child));
+  return longest;
+}
+
+/* One requirement's row: its national code labelled, the three texts with
+ * visible labels, long criteria folded behind a toggle; a recognised one
+ * read only with who and when, and skipped by Enter. */
+static void
+test_competence_row (PageFixture   *fixture,
+                     gconstpointer  data)
+{
+  PolkuLearnerList *list = polku_learners_page_get_list (fixture->page);
+  gint64 learner_id = polku_learner_get_id (find_by_last_name (list, "Demo"));
+  g_autoptr(GPtrArray) requirements = NULL;
+  g_autoptr(GError) error = NULL;
+  PolkuRequirementRecord *requirement;
+  PolkuCompetenceView *view;
+  GtkWidget *row0, *row1, *row2, *label, *toggle = NULL, *level, *focus;
+  g_autofree char *code = NULL;
+  guint folded;
+  gint64 unit_id;
+
+  unit_id = lt_query_id (fixture->lt.store,
+                         "SELECT pu.unit_id FROM plan_unit pu JOIN plan p USING (plan_id) "
+                         "WHERE p.learner_id = %" G_GINT64_FORMAT " ORDER BY pu.ord, pu.plan_unit_id LIMIT 1",
+                         learner_id);
+  requirements = polku_store_catalogue_list_requirements (fixture->lt.store, unit_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (requirements->len, >, 2);
+  requirement = g_ptr_array_index (requirements, 1);
+  g_assert_true (polku_store_record_teacher_decision (fixture->lt.store, learner_id, requirement->requirement_id,
+                                                      POLKU_TEACHER_DECISION_RECOGNISED, "Shown in a real job",
+                                                      "Tiina Opettaja", "Ammattiopisto Esimerkki", "2026-11-20",
+                                                      &error));
+  g_assert_no_error (error);
+
+  polku_learners_page_show_learner (fixture->page, learner_id);
+  adw_view_stack_set_visible_child_name (get_view_stack (fixture->page), "competence");
+  wait_frames (fixture->window, 2);
+  view = POLKU_COMPETENCE_VIEW (polku_test_find_widget (GTK_WIDGET (fixture->page), POLKU_TYPE_COMPETENCE_VIEW, 0));
+  row0 = gtk_widget_get_ancestor (polku_competence_view_get_status (view, 0), GTK_TYPE_LIST_BOX_ROW);
+  row1 = gtk_widget_get_ancestor (polku_competence_view_get_status (view, 1), GTK_TYPE_LIST_BOX_ROW);
+  row2 = gtk_widget_get_ancestor (polku_competence_view_get_status (view, 2), GTK_TYPE_LIST_BOX_ROW);
+
+  /* Labels that stay visible when the fields are filled. */
+  g_assert_true (is_shown (polku_test_find_label (row0, "Learner’s own view")));
+  g_assert_true (is_shown (polku_test_find_label (row0, "Coach’s observation")));
+  g_assert_true (is_shown (polku_test_find_label (row0, "Evidence")));
+  /* The national code, labelled, not glued to the requirement's text. */
+  requirement = g_ptr_array_index (requirements, 0);
+  if (requirement->koodi_uri != NULL)
+    {
+      code = g_strdup_printf ("Code %s", strrchr (requirement->koodi_uri, '_') + 1);
+      g_assert_true (is_shown (polku_test_find_label (row0, code)));
+      g_assert_null (find_label_containing (row0, " · "));
+    }
+
+  /* Recognised: read only, saying who and when; the texts still readable. */
+  label = find_label_containing (row1, "Recognised by Tiina Opettaja, Ammattiopisto Esimerkki on 20.11.2026");
+  g_assert_true (is_shown (label));
+  g_assert_false (gtk_widget_get_sensitive (polku_competence_view_get_status (view, 1)));
+  g_assert_false (gtk_widget_get_sensitive (polku_competence_view_get_level (view, 1)));
+  g_assert_false (is_shown (polku_competence_view_get_evidence (view, 1)));
+  g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (polku_competence_view_get_evidence (view, 1))));
+  label = find_label_containing (row0, "Tiina Opettaja");
+  g_assert_true (label == NULL || !is_shown (label));
+
+  /* Enter in the last field skips the recognised requirement. */
+  gtk_widget_grab_focus (polku_competence_view_get_evidence (view, 0));
+  g_signal_emit_by_name (polku_competence_view_get_evidence (view, 0), "activate");
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_true (focus != NULL && (focus == polku_competence_view_get_status (view, 2) ||
+                                   gtk_widget_is_ancestor (focus, polku_competence_view_get_status (view, 2))));
+
+  /* Long criteria start folded; the toggle shows them all. */
+  level = polku_competence_view_get_level (view, 2);
+  for (guint i = 1; i < g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (level))); i++)
+    {
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (level), i);
+      label = polku_test_find_label (row2, "Show All Criteria");
+      if (label != NULL && is_shown (label))
+        {
+          toggle = gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON);
+          break;
+        }
+    }
+  g_assert_nonnull (toggle);
+  folded = longest_label (row2);
+  g_signal_emit_by_name (toggle, "clicked");
+  g_assert_cmpuint (longest_label (row2), >, folded);
+  g_assert_nonnull (polku_test_find_label (row2, "Show Fewer Criteria"));
+  g_signal_emit_by_name (toggle, "clicked");
+  g_assert_cmpuint (longest_label (row2), ==, folded);
+  polku_test_assert_all_controls_named (fixture->window);
+}
+
 static void
 test_screenshots (PageFixture   *fixture,
                   gconstpointer  data)
@@ -1119,6 +1247,7 @@ main (int   argc,
   ADD ("list-loads-on-map", test_list_loads_on_map, 0);
   ADD ("export-package", test_export_package, 0);
   ADD ("decision-history", test_decision_history, 0);
+  ADD ("competence-row", test_competence_row, 0);
   ADD ("screenshots", test_screenshots, -1);
 
   status = g_test_run ();

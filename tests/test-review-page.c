@@ -191,6 +191,49 @@ dialog_gone (gpointer data)
 
 static void check_package_needs_consent (PageFixture *fixture);
 
+static const char *
+dropdown_text (GtkWidget *root,
+               guint      nth)
+{
+  GtkDropDown *dropdown = GTK_DROP_DOWN (polku_test_find_widget (root, GTK_TYPE_DROP_DOWN, nth));
+  GObject *item = gtk_drop_down_get_selected_item (dropdown);
+
+  return GTK_IS_STRING_OBJECT (item) ? gtk_string_object_get_string (GTK_STRING_OBJECT (item)) : NULL;
+}
+
+/* The filters' choices are read after the first frame; until then (and
+ * after) the filters say "All …", never GtkDropDown's "(None)". */
+static void
+test_filters_say_all (PageFixture   *fixture,
+                      gconstpointer  data)
+{
+  const char *all[] = { "All education providers", "All qualifications", "All learners" };
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *page = polku_review_page_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    g_assert_cmpstr (dropdown_text (page, i), ==, all[i]);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  adw_window_set_content (ADW_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  polku_review_page_set_context (POLKU_REVIEW_PAGE (page), fixture->context);
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    g_assert_cmpstr (dropdown_text (page, i), ==, all[i]);
+
+  /* The choices came; "All" is still the one chosen. */
+  wait_frames (window, 2);
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    {
+      GtkDropDown *dropdown = GTK_DROP_DOWN (polku_test_find_widget (page, GTK_TYPE_DROP_DOWN, i));
+
+      g_assert_cmpstr (dropdown_text (page, i), ==, all[i]);
+      g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (dropdown)), >, 1);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The list shows every waiting item; selecting one shows what the teacher needs. */
 static void
 test_render (PageFixture   *fixture,
@@ -643,6 +686,8 @@ main (int   argc,
   g_test_add ("/review-page/package-round-trip", PageFixture, GINT_TO_POINTER (FALSE), page_fixture_setup,
               test_package_round_trip, page_fixture_teardown);
   g_test_add_func ("/review-page/window", test_window);
+  g_test_add ("/review-page/filters-say-all", PageFixture, GINT_TO_POINTER (FALSE), page_fixture_setup,
+              test_filters_say_all, page_fixture_teardown);
   g_test_add ("/review-page/empty", PageFixture, GINT_TO_POINTER (TRUE), page_fixture_setup, test_empty,
               page_fixture_teardown);
 

@@ -13,10 +13,12 @@
 #include "polku-catalogue-page.h"
 #include "polku-coverage-view.h"
 #include "polku-environment-report-view.h"
+#include "polku-eperusteet.h"
 #include "polku-learners-page.h"
 #include "polku-mapping-dialog.h"
 #include "polku-organisation-editor.h"
 #include "polku-partners-view.h"
+#include "polku-peruste-row.h"
 #include "polku-peruste-view.h"
 #include "polku-preferences-window.h"
 #include "polku-search-results.h"
@@ -27,6 +29,7 @@
 #include "polku-task-editor.h"
 #include "polku-task-list-view.h"
 #include "polku-window.h"
+#include "polku-workshop-list.h"
 #include "polku-workshop-page.h"
 
 /* One registered application for all tests: it owns the D-Bus object path. */
@@ -108,6 +111,67 @@ test_window_opens_and_closes (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "start"));
 
   gtk_window_close (GTK_WINDOW (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* The catalogue and workshop sections are not shown at start-up: their rows
+ * are made when a section is first shown (for a quicker first frame), and
+ * what was asked of a hidden section still holds when it opens. */
+static void
+test_window_hidden_sections_load_when_shown (Fixture       *fixture,
+                                             gconstpointer  data)
+{
+  g_autofree char *path = polku_test_shared_data_path ("eperusteet/tyohon-ja-itsenaiseen-elamaan-valmentava-koulutus_OPH-2659-2017.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PolkuImportSummary) summary = NULL;
+  g_autoptr(PolkuWorkshopList) workshops = polku_workshop_list_new (fixture->store);
+  g_autoptr(PolkuWorkshop) kahvila = NULL;
+  g_autoptr(PolkuWorkshop) puupaja = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *catalogue, *workshop_page, *row;
+  PolkuWindow *window;
+
+  summary = polku_eperusteet_import_file (fixture->store, file, NULL, &error);
+  g_assert_no_error (error);
+  kahvila = polku_workshop_list_add (workshops, "Kahvila", &error);
+  g_assert_no_error (error);
+  puupaja = polku_workshop_list_add (workshops, "Puupaja", &error);
+  g_assert_no_error (error);
+
+  window = polku_window_new (fixture->app, fixture->context);
+  g_object_ref (window);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_draw (GTK_WIDGET (window));
+  catalogue = polku_test_find_widget (GTK_WIDGET (window), POLKU_TYPE_CATALOGUE_PAGE, 0);
+  workshop_page = polku_test_find_widget (GTK_WIDGET (window), POLKU_TYPE_WORKSHOP_PAGE, 0);
+
+  /* The start section is shown; nothing is built in the hidden ones. */
+  g_assert_false (gtk_widget_get_mapped (catalogue));
+  g_assert_false (gtk_widget_get_mapped (workshop_page));
+  g_assert_cmpuint (polku_test_count_widgets (catalogue, POLKU_TYPE_PERUSTE_ROW), ==, 0);
+  g_assert_null (polku_test_find_label (workshop_page, "Kahvila"));
+  g_assert_null (polku_test_find_label (workshop_page, "Puupaja"));
+
+  /* Asked for while hidden: there when the section opens, its row marked. */
+  g_assert_true (polku_catalogue_page_show_diaarinumero (POLKU_CATALOGUE_PAGE (catalogue), "OPH-2659-2017"));
+  polku_window_show_section (window, "catalogue");
+  wait_for_draw (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_get_mapped (catalogue));
+  g_assert_cmpuint (polku_test_count_widgets (catalogue, POLKU_TYPE_PERUSTE_ROW), ==, 1);
+  row = polku_test_find_widget (catalogue, POLKU_TYPE_PERUSTE_ROW, 0);
+  g_assert_true (gtk_list_box_row_is_selected (GTK_LIST_BOX_ROW (row)));
+  g_assert_cmpstr (polku_catalogue_page_get_visible_view (POLKU_CATALOGUE_PAGE (catalogue)), ==, "peruste");
+
+  /* Opened, the workshop section shows its workshops and the first one. */
+  polku_window_show_section (window, "workshop");
+  wait_for_draw (GTK_WIDGET (window));
+  g_assert_nonnull (polku_test_find_label (workshop_page, "Puupaja"));
+  g_assert_cmpstr (polku_workshop_page_get_visible_view (POLKU_WORKSHOP_PAGE (workshop_page)), ==, "workshop");
+  g_assert_cmpint (polku_workshop_get_id (polku_workshop_page_get_workshop (POLKU_WORKSHOP_PAGE (workshop_page))), ==,
+                   polku_workshop_get_id (kahvila));
+  g_assert_cmpuint (g_list_model_get_n_items (polku_workshop_page_get_workshops (POLKU_WORKSHOP_PAGE (workshop_page))), ==, 2);
+
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);
 }
@@ -294,6 +358,7 @@ main (int   argc,
 
   ADD ("opens-and-closes", test_window_opens_and_closes);
   ADD ("remembers-size", test_window_remembers_size);
+  ADD ("hidden-sections-load-when-shown", test_window_hidden_sections_load_when_shown);
   ADD ("controls-named", test_window_controls_named);
   ADD ("preferences-bind-settings", test_preferences_bind_settings);
   ADD ("templates-instantiate", test_templates_instantiate);

@@ -22,6 +22,7 @@
 
 #include "polku-exchange.h"
 #include "polku-exchange-xml.h"
+#include "polku-store-catalogue-units.h"
 #include "polku-store-exchange.h"
 #include "polku-store-learners.h"
 #include "polku-store-resources.h"
@@ -814,9 +815,13 @@ gather_package (PolkuStore                *store,
   if (p->uuid == NULL)
     return FALSE;
 
+  /* A student number is the number at the learner's own education provider:
+   * the receiver records the learner as its student with it, so it goes to
+   * that provider only. */
   p->student_number = options->include_student_number &&
                       p->learner->status == POLKU_LEARNER_STATUS_OPISKELIJA &&
-                      p->learner->student_number != NULL;
+                      p->learner->student_number != NULL &&
+                      (p->learner->provider_id == 0 || p->learner->provider_id == options->provider_id);
   return TRUE;
 }
 
@@ -1192,6 +1197,7 @@ typedef struct
   gint64     task_id;       /* resolved; 0: new */
   GArray    *map_ids;       /* gint64 requirement ids to map */
   GPtrArray *map_codes;     /* char* codes to map */
+  gboolean   skip;          /* a second task of the same title */
 } InTask;
 
 struct _PolkuExchangeImport
@@ -1207,6 +1213,8 @@ struct _PolkuExchangeImport
   char              *first_names;
   char              *last_name;
   char              *student_number;
+  char              *recipient;    /* package: the receiving provider's name */
+  char              *recipient_oid;
   char              *peruste;
   GPtrArray         *units;        /* InUnit */
   GPtrArray         *items;        /* InItem */
@@ -1215,6 +1223,13 @@ struct _PolkuExchangeImport
   gint64             peruste_id;
   gboolean           set_plan_peruste;
   gboolean           set_student_number;
+  gboolean           make_student;   /* status opiskelija */
+  gboolean           set_provider;   /* the learner's provider := provider_id */
+  gboolean           add_provider;   /* the recipient is added as a provider first */
+  gint64             provider_id;    /* the recipient here; 0: none (yet) */
+
+  GHashTable        *unit_labels;  /* koodiUri → translated label */
+  const char        *group;        /* given to the changes added; a unit label */
 
   /* task map */
   char              *workshop;
@@ -1278,6 +1293,7 @@ change_free (PolkuExchangeChange *change)
 {
   g_free (change->subject);
   g_free (change->detail);
+  g_free (change->group);
   g_free (change);
 }
 
@@ -1295,12 +1311,15 @@ polku_exchange_import_free (PolkuExchangeImport *import)
   g_free (import->first_names);
   g_free (import->last_name);
   g_free (import->student_number);
+  g_free (import->recipient);
+  g_free (import->recipient_oid);
   g_free (import->peruste);
   g_clear_pointer (&import->units, g_ptr_array_unref);
   g_clear_pointer (&import->items, g_ptr_array_unref);
   g_clear_pointer (&import->decisions, g_ptr_array_unref);
   g_free (import->workshop);
   g_clear_pointer (&import->tasks, g_ptr_array_unref);
+  g_clear_pointer (&import->unit_labels, g_hash_table_unref);
   g_free (import);
 }
 
@@ -1315,6 +1334,7 @@ add_change (PolkuExchangeImport     *import,
   change->kind = kind;
   change->subject = subject;
   change->detail = detail;
+  change->group = g_strdup (import->group);
   g_ptr_array_add (import->changes, change);
 }
 
@@ -1345,6 +1365,9 @@ parse_document (PolkuExchangeImport *import,
   if (g_strcmp0 (kind, "package") == 0)
     {
       import->kind = POLKU_EXCHANGE_PACKAGE;
+      node = child (root, "recipient");
+      import->recipient = prop (node, "provider");
+      import->recipient_oid = prop (node, "oid");
       parse_learner (import, root);
       node = child (root, "plan");
       import->peruste = prop (node, "peruste");
@@ -1453,6 +1476,88 @@ key_text (const char *natural_key)
   return g_strdup (bar != NULL && bar[1] != '\0' ? bar + 1 : natural_key);
 }
 
+/* People know a unit by its code (106945), not by its koodiUri
+ * (tutkinnonosat_106945). */
+static const char *
+unit_code (const char *koodi_uri)
+{
+  const char *bar = strrchr (koodi_uri, '_');
+
+  return bar != NULL && bar[1] != '\0' ? bar + 1 : koodi_uri;
+}
+
+/* "Ajoneuvon huoltotyöt (unit 106945)": the name as the file gives it, else as
+ * the catalogue here has it, else the code alone. Shared by the unit's own
+ * change and by its items' group. */
+static const char *
+unit_label (PolkuStore          *store,
+            PolkuExchangeImport *import,
+            const char          *koodi_uri)
+{
+  g_autoptr(PolkuUnitRecord) unit = NULL;
+  const char *name = NULL;
+  char *label;
+
+  if (import->unit_labels == NULL)
+    import->unit_labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  label = g_hash_table_lookup (import->unit_labels, koodi_uri);
+  if (label != NULL)
+    return label;
+
+  for (guint i = 0; import->units != NULL && i < import->units->len && name == NULL; i++)
+    {
+      InUnit *u = g_ptr_array_index (import->units, i);
+
+      if (g_strcmp0 (u->koodi_uri, koodi_uri) == 0)
+        name = u->name;
+    }
+  if (name == NULL)
+    {
+      gint64 unit_id = polku_store_find_unit_by_koodi_uri (store, 0, koodi_uri, NULL);
+
+      if (unit_id != 0)
+        unit = polku_store_catalogue_get_unit (store, unit_id, NULL);
+      if (unit != NULL)
+        name = unit->nimi_fi != NULL ? unit->nimi_fi : unit->nimi_sv;
+    }
+
+  if (name != NULL)
+    /* Translators: the first %s is a unit's name, the second its national code. */
+    label = g_strdup_printf (_("%s (unit %s)"), name, unit_code (koodi_uri));
+  else
+    /* Translators: %s is a unit's national code. */
+    label = g_strdup_printf (_("Unit %s"), unit_code (koodi_uri));
+  g_hash_table_insert (import->unit_labels, g_strdup (koodi_uri), label);
+  return label;
+}
+
+/* An item or decision names its unit beside its requirement. A file where they
+ * disagree was not written by Polku (the natural key names the unit): reading
+ * it could put a decision on another unit than the teacher meant. */
+static gboolean
+check_unit (PolkuStore           *store,
+            PolkuExchangeImport  *import,
+            gint64                requirement_id,
+            const char           *requirement,
+            const char           *unit,
+            GError              **error)
+{
+  g_autofree char *here = NULL;
+  g_autofree char *text = NULL;
+
+  if (!polku_store_get_requirement_codes (store, requirement_id, NULL, &here, error))
+    return FALSE;
+  if (g_strcmp0 (here, unit) == 0)
+    return TRUE;
+
+  text = key_text (requirement);
+  /* Translators: the first %s is a file name, the second a requirement, the third a unit's national code. */
+  g_set_error (error, POLKU_EXCHANGE_ERROR, POLKU_EXCHANGE_ERROR_INVALID,
+               _("“%s” puts the requirement “%s” under the unit %s, to which it does not belong; it was not read."),
+               import->name, text, unit_code (unit));
+  return FALSE;
+}
+
 /* What the schema cannot say. xsd:date takes 99999-01-01 and -2026-01-01, which
  * the store refuses only when applying; names of white space only; the same
  * item twice. Checked before anything is looked up, so that a dry run says
@@ -1504,6 +1609,27 @@ refuse_twice (PolkuExchangeImport  *import,
 }
 
 static gboolean
+same_strings (GPtrArray *a,
+              GPtrArray *b)
+{
+  if (a->len != b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (a, i), g_ptr_array_index (b, i)) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+same_task (const InTask *a,
+           const InTask *b)
+{
+  return g_strcmp0 (a->description, b->description) == 0 && g_strcmp0 (a->duration, b->duration) == 0 &&
+         g_strcmp0 (a->tools, b->tools) == 0 && g_strcmp0 (a->safety, b->safety) == 0 &&
+         same_strings (a->requirements, b->requirements) && same_strings (a->codes, b->codes);
+}
+
+static gboolean
 check_content (PolkuExchangeImport  *import,
                GError              **error)
 {
@@ -1514,7 +1640,8 @@ check_content (PolkuExchangeImport  *import,
   if (created == NULL || g_date_time_get_year (created) < 1900 || g_date_time_get_year (created) > 2200)
     return refuse_date (import, import->created, error);
 
-  if (is_blank (import->sender) || is_blank (import->first_names) || is_blank (import->workshop))
+  if (is_blank (import->sender) || is_blank (import->first_names) || is_blank (import->workshop) ||
+      is_blank (import->recipient))
     {
       g_set_error (error, POLKU_EXCHANGE_ERROR, POLKU_EXCHANGE_ERROR_INVALID,
                    _("“%s” has a name that is only white space; it was not read."), import->name);
@@ -1577,10 +1704,14 @@ check_content (PolkuExchangeImport  *import,
       g_ptr_array_remove_index (import->decisions, i--);
     }
 
-  /* Tasks may share a title (the store allows it); they are matched by title. */
+  /* Tasks are matched by title, as the store keeps it (trimmed). The same task
+   * twice counts once; two different tasks of one title are left to the diff,
+   * which reads the first and lists the second as a conflict. */
+  g_hash_table_remove_all (seen);
   for (guint i = 0; import->tasks != NULL && i < import->tasks->len; i++)
     {
       InTask *t = g_ptr_array_index (import->tasks, i);
+      InTask *first;
 
       if (is_blank (t->title))
         {
@@ -1588,6 +1719,12 @@ check_content (PolkuExchangeImport  *import,
                        _("“%s” has a name that is only white space; it was not read."), import->name);
           return FALSE;
         }
+      g_strstrip (t->title);
+      first = g_hash_table_lookup (seen, t->title);
+      if (first == NULL)
+        g_hash_table_insert (seen, t->title, t);
+      else if (same_task (first, t))
+        g_ptr_array_remove_index (import->tasks, i--);
     }
 
   return TRUE;
@@ -1615,7 +1752,7 @@ diff_package (PolkuStore           *store,
     {
       /* Translators: the first %s is a file name, the others a diaarinumero. */
       g_set_error (error, POLKU_EXCHANGE_ERROR, POLKU_EXCHANGE_ERROR_MISSING_PERUSTE,
-                   _("“%s” is for the qualification with diaarinumero %s, which is not in the catalogue. Import it first (for example: polku --download %s), then read the file again."),
+                   _("“%s” is for the qualification with diaarinumero %s, which is not in the catalogue. Download it first (Qualifications → Download from ePerusteet, or polku --download %s), then read the file again."),
                    import->name, import->peruste, import->peruste);
       return FALSE;
     }
@@ -1630,7 +1767,7 @@ diff_package (PolkuStore           *store,
           if (error != NULL && *error != NULL)
             return FALSE;
           g_set_error (error, POLKU_EXCHANGE_ERROR, POLKU_EXCHANGE_ERROR_MISSING_PERUSTE,
-                       _("“%s” is for the qualification with diaarinumero %s, which is not in the catalogue. Import it first (for example: polku --download %s), then read the file again."),
+                       _("“%s” is for the qualification with diaarinumero %s, which is not in the catalogue. Download it first (Qualifications → Download from ePerusteet, or polku --download %s), then read the file again."),
                        import->name, u->peruste, u->peruste);
           return FALSE;
         }
@@ -1646,11 +1783,35 @@ diff_package (PolkuStore           *store,
       return FALSE;
     }
 
+  /* A package with a student number is for the learner's own education
+   * provider (the exporter sends it to no other): here the learner is that
+   * provider's student. */
+  import->make_student = import->set_provider = import->add_provider = FALSE;
+  import->provider_id = 0;
+  if (import->student_number != NULL)
+    {
+      import->provider_id = polku_store_find_provider (store, import->recipient_oid, import->recipient, &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+    }
+
   if (import->learner_id == 0)
     {
-      /* Translators: %s is a learner's name. */
-      add_change (import, POLKU_EXCHANGE_CHANGE_NEW, g_strdup_printf (_("Learner %s"), name),
-                  g_strdup (_("A new learner, with the units and the items to review")));
+      if (import->student_number != NULL)
+        {
+          import->make_student = import->set_provider = TRUE;
+          /* Translators: %s is a learner's name. */
+          add_change (import, POLKU_EXCHANGE_CHANGE_NEW, g_strdup_printf (_("Learner %s"), name),
+                      /* Translators: the first %s is an education provider, the second a student number. */
+                      g_strdup_printf (_("A new student of %s, student number %s, with the units and the items to review"),
+                                       import->recipient, import->student_number));
+        }
+      else
+        add_change (import, POLKU_EXCHANGE_CHANGE_NEW, g_strdup_printf (_("Learner %s"), name),
+                    g_strdup (_("A new learner, with the units and the items to review; a trainee until a student number is recorded")));
     }
   else
     {
@@ -1669,20 +1830,29 @@ diff_package (PolkuStore           *store,
       else
         add_change (import, POLKU_EXCHANGE_CHANGE_UNCHANGED, g_strdup_printf (_("Learner %s"), here), NULL);
 
-      if (import->student_number != NULL && g_strcmp0 (learner->student_number, import->student_number) != 0)
+      if (import->student_number != NULL && learner->student_number != NULL &&
+          g_strcmp0 (learner->student_number, import->student_number) != 0)
+        add_change (import, POLKU_EXCHANGE_CHANGE_CONFLICT, g_strdup_printf (_("Learner %s"), here),
+                    /* Translators: %s is a student number. */
+                    g_strdup_printf (_("The file gives the student number %s; the one here is kept."),
+                                     import->student_number));
+      else if (import->student_number != NULL)
         {
-          if (learner->student_number == NULL)
-            {
-              import->set_student_number = TRUE;
-              add_change (import, POLKU_EXCHANGE_CHANGE_UPDATED, g_strdup_printf (_("Learner %s"), here),
-                          /* Translators: %s is a student number. */
-                          g_strdup_printf (_("Student number %s"), import->student_number));
-            }
-          else
-            add_change (import, POLKU_EXCHANGE_CHANGE_CONFLICT, g_strdup_printf (_("Learner %s"), here),
-                        /* Translators: %s is a student number. */
-                        g_strdup_printf (_("The file gives the student number %s; the one here is kept."),
+          /* A trainee here becomes a student; a provider recorded here is kept. */
+          import->set_student_number = learner->student_number == NULL;
+          import->make_student = learner->status != POLKU_LEARNER_STATUS_OPISKELIJA;
+          import->set_provider = learner->provider_id == 0;
+          if (import->make_student)
+            add_change (import, POLKU_EXCHANGE_CHANGE_UPDATED, g_strdup_printf (_("Learner %s"), here),
+                        /* Translators: the first %s is an education provider, the second a student number. */
+                        g_strdup_printf (_("Becomes a student of %s, student number %s"),
+                                         import->set_provider ? import->recipient : learner->provider_name,
                                          import->student_number));
+          else if (import->set_student_number || import->set_provider)
+            add_change (import, POLKU_EXCHANGE_CHANGE_UPDATED, g_strdup_printf (_("Learner %s"), here),
+                        /* Translators: the first %s is a student number, the second an education provider. */
+                        g_strdup_printf (_("Student number %s at %s"), import->student_number,
+                                         import->set_provider ? import->recipient : learner->provider_name));
         }
 
       plan = polku_store_get_plan (store, import->learner_id, error);
@@ -1691,6 +1861,14 @@ diff_package (PolkuStore           *store,
       plan_units = polku_store_list_plan_units (store, import->learner_id, error);
       if (plan_units == NULL)
         return FALSE;
+    }
+
+  if (import->set_provider && import->provider_id == 0)
+    {
+      import->add_provider = TRUE;
+      /* Translators: %s is an education provider's name. */
+      add_change (import, POLKU_EXCHANGE_CHANGE_NEW, g_strdup_printf (_("Education provider %s"), import->recipient),
+                  g_strdup (_("Added, as the learner’s education provider")));
     }
 
   import->set_plan_peruste = plan == NULL || plan->peruste_id == 0;
@@ -1706,20 +1884,9 @@ diff_package (PolkuStore           *store,
   for (guint i = 0; i < import->units->len; i++)
     {
       InUnit *u = g_ptr_array_index (import->units, i);
-      g_autofree char *subject = NULL;
+      g_autofree char *subject = g_strdup (unit_label (store, import, u->koodi_uri));
       gboolean planned = FALSE;
 
-      /* People know a unit by its code (106945), not by its koodiUri
-       * (tutkinnonosat_106945). */
-      const char *code = strrchr (u->koodi_uri, '_') != NULL && strrchr (u->koodi_uri, '_')[1] != '\0'
-                         ? strrchr (u->koodi_uri, '_') + 1 : u->koodi_uri;
-
-      if (u->name != NULL)
-        /* Translators: the first %s is a unit's national code, the second its name. */
-        subject = g_strdup_printf (_("Unit %s %s"), code, u->name);
-      else
-        /* Translators: %s is a unit's national code. */
-        subject = g_strdup_printf (_("Unit %s"), code);
       u->add = FALSE;
       if (u->unit_id == 0)
         {
@@ -1747,6 +1914,7 @@ diff_package (PolkuStore           *store,
 
       /* Translators: %s is the text of a requirement (ammattitaitovaatimus). */
       subject = g_strdup_printf (_("Item “%s”"), short_text);
+      import->group = unit_label (store, import, it->unit);
       it->fields = 0;
       it->requirement_id = polku_store_find_requirement_by_key (store, it->requirement, &unit_id, error);
       if (error != NULL && *error != NULL)
@@ -1757,6 +1925,8 @@ diff_package (PolkuStore           *store,
                       g_strdup (_("The requirement is not in the catalogue here; skipped")));
           continue;
         }
+      if (!check_unit (store, import, it->requirement_id, it->requirement, it->unit, error))
+        return FALSE;
 
       if (import->learner_id != 0)
         {
@@ -1848,6 +2018,7 @@ diff_decisions (PolkuStore           *store,
       g_autofree char *detail = NULL;
 
       subject = g_strdup_printf (_("Item “%s”"), short_text);
+      import->group = unit_label (store, import, d->unit);
       d->apply = FALSE;
       d->requirement_id = polku_store_find_requirement_by_key (store, d->requirement, NULL, error);
       if (error != NULL && *error != NULL)
@@ -1858,6 +2029,8 @@ diff_decisions (PolkuStore           *store,
                       g_strdup (_("The requirement is not in the catalogue here; skipped")));
           continue;
         }
+      if (!check_unit (store, import, d->requirement_id, d->requirement, d->unit, error))
+        return FALSE;
 
       here = polku_store_get_competence (store, import->learner_id, d->requirement_id, error);
       if (here == NULL)
@@ -1905,6 +2078,7 @@ diff_task_map (PolkuStore           *store,
 {
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GPtrArray) tasks = NULL;
+  g_autoptr(GHashTable) titles = g_hash_table_new (g_str_hash, g_str_equal);
 
   import->workshop_id = polku_store_find_workshop_by_name (store, import->workshop, &local_error);
   if (local_error != NULL)
@@ -1935,7 +2109,19 @@ diff_task_map (PolkuStore           *store,
       /* Translators: %s is the title of a workshop task. */
       subject = g_strdup_printf (_("Task %s"), t->title);
       t->task_id = 0;
-      for (guint j = 0; tasks != NULL && j < tasks->len; j++)
+
+      /* Two different tasks of one title would become one task here, or two
+       * that nobody can tell apart: the first is read, the second is not. */
+      t->skip = !g_hash_table_add (titles, t->title);
+      if (t->skip)
+        {
+          add_change (import, POLKU_EXCHANGE_CHANGE_CONFLICT, g_steal_pointer (&subject),
+                      g_strdup (_("The file has another task of this title; only the first one is read")));
+          continue;
+        }
+
+      /* The first of several tasks of this title here (the store allows them). */
+      for (guint j = 0; tasks != NULL && j < tasks->len && t->task_id == 0; j++)
         {
           PolkuTaskRecord *task = g_ptr_array_index (tasks, j);
 
@@ -2027,20 +2213,29 @@ diff (PolkuStore           *store,
       PolkuExchangeImport  *import,
       GError              **error)
 {
+  gboolean ok;
+
   g_clear_pointer (&import->changes, g_ptr_array_unref);
   import->changes = g_ptr_array_new_with_free_func ((GDestroyNotify) change_free);
+  import->group = NULL;
 
   switch (import->kind)
     {
     case POLKU_EXCHANGE_PACKAGE:
-      return diff_package (store, import, error);
+      ok = diff_package (store, import, error);
+      break;
     case POLKU_EXCHANGE_DECISIONS:
-      return diff_decisions (store, import, error);
+      ok = diff_decisions (store, import, error);
+      break;
     case POLKU_EXCHANGE_TASK_MAP:
-      return diff_task_map (store, import, error);
+      ok = diff_task_map (store, import, error);
+      break;
     default:
       g_assert_not_reached ();
     }
+
+  import->group = NULL;
+  return ok;
 }
 
 gboolean
@@ -2243,6 +2438,19 @@ apply_package (PolkuStore           *store,
 {
   gint64 learner_id = import->learner_id;
 
+  if (import->add_provider)
+    {
+      PolkuProviderRecord provider = { 0 };
+
+      provider.name = import->recipient;
+      /* The schema takes any code; the table only an organisation OID. */
+      if (polku_provider_oid_is_valid (import->recipient_oid))
+        provider.oid = import->recipient_oid;
+      import->provider_id = polku_store_add_provider (store, &provider, error);
+      if (import->provider_id == 0)
+        return FALSE;
+    }
+
   if (learner_id == 0)
     {
       PolkuLearnerRecord record = { 0 };
@@ -2250,20 +2458,27 @@ apply_package (PolkuStore           *store,
       record.first_names = import->first_names;
       record.last_name = import->last_name;
       record.student_number = import->student_number;
-      record.status = import->student_number != NULL ? POLKU_LEARNER_STATUS_OPISKELIJA
-                                                     : POLKU_LEARNER_STATUS_VALMENTAUTUJA;
+      record.status = import->make_student ? POLKU_LEARNER_STATUS_OPISKELIJA : POLKU_LEARNER_STATUS_VALMENTAUTUJA;
+      record.provider_id = import->set_provider ? import->provider_id : 0;
       learner_id = polku_store_add_learner (store, &record, error);
       if (learner_id == 0 || !polku_store_set_learner_exchange_uuid (store, learner_id, import->uuid, error))
         return FALSE;
     }
-  else if (import->set_student_number)
+  else if (import->set_student_number || import->make_student || import->set_provider)
     {
       g_autoptr(PolkuLearnerRecord) learner = polku_store_get_learner (store, learner_id, error);
 
       if (learner == NULL)
         return FALSE;
-      g_free (learner->student_number);
-      learner->student_number = g_strdup (import->student_number);
+      if (import->set_student_number)
+        {
+          g_free (learner->student_number);
+          learner->student_number = g_strdup (import->student_number);
+        }
+      if (import->make_student)
+        learner->status = POLKU_LEARNER_STATUS_OPISKELIJA;
+      if (import->set_provider)
+        learner->provider_id = import->provider_id;
       if (!polku_store_update_learner (store, learner, error))
         return FALSE;
     }
@@ -2374,6 +2589,9 @@ apply_task_map (PolkuStore           *store,
   for (guint i = 0; i < import->tasks->len; i++)
     {
       InTask *t = g_ptr_array_index (import->tasks, i);
+
+      if (t->skip)
+        continue;
 
       if (t->task_id == 0)
         {

@@ -94,6 +94,10 @@ typedef struct
   PolkuExchangeChangeKind  kind;
   char                    *subject;  /* translated: "Learner Aino Virtanen", "Unit 123: …" */
   char                    *detail;   /* translated, may be NULL */
+  /* Items and decisions: their unit, translated ("Ajoneuvon huoltotyöt (unit
+   * 106945)", the same text as the unit's own change), for grouping a long
+   * list; NULL for other changes. */
+  char                    *group;
 } PolkuExchangeChange;
 
 typedef struct _PolkuExchangeImport PolkuExchangeImport;
@@ -125,7 +129,9 @@ guint                polku_exchange_import_count         (PolkuExchangeImport   
                                                           PolkuExchangeChangeKind kind);
 /* Writes the changes in one transaction; on failure the database is unchanged.
  * Conflicts: a decision for an item already recognised with another value is
- * skipped; a learner whose name differs keeps the local name. Fails with
+ * skipped; a learner whose name differs keeps the local name; a second task of
+ * a title already read is skipped. A package with a student number makes the
+ * learner a student of the recipient (resources/schema/README.md). Fails with
  * POLKU_STORE_ERROR if the database changed so that the diff no longer holds. */
 gboolean             polku_exchange_import_apply         (PolkuStore          *store,
                                                           PolkuExchangeImport *import,

@@ -105,6 +105,29 @@ is_dropped (gunichar c)
          c == 0x200b || c == 0xfeff;
 }
 
+/* The length of the run at @p that cleaning leaves as it is: printable ASCII
+ * other than '&', and two-byte UTF-8 characters from U+00A1 on (no space,
+ * control or dropped character lies there). Most of a text is such runs. */
+static inline gsize
+plain_run (const char *text,
+           const char *end)
+{
+  const guchar *p = (const guchar *) text, *e = (const guchar *) end;
+
+  while (p < e)
+    {
+      if (*p > ' ' && *p < 0x7f && *p != '&')
+        p++;
+      else if (*p >= 0xc2 && *p <= 0xdf && p + 1 < e && (p[1] & 0xc0) == 0x80 &&
+               !(*p == 0xc2 && p[1] < 0xa1))
+        p += 2;
+      else
+        break;
+    }
+
+  return (const char *) p - text;
+}
+
 /**
  * polku_text_clean_append:
  *
@@ -132,7 +155,20 @@ polku_text_clean_append (GString    *out,
 
   while (p < end)
     {
+      gsize run = plain_run (p, end);
       gunichar c;
+
+      if (run > 0)
+        {
+          if (pending_space)
+            {
+              g_string_append_c (out, ' ');
+              pending_space = FALSE;
+            }
+          g_string_append_len (out, p, run);
+          p += run;
+          continue;
+        }
 
       if (*p == '&')
         c = decode_entity (&p, end);

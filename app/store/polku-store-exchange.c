@@ -11,6 +11,7 @@
 
 #include "polku-store-exchange.h"
 #include "polku-store-private.h"
+#include "polku-store-workshop.h"
 
 /* Runs @sql with one text or integer parameter and returns the first column of
  * the first row as an id; 0 when there is no row. */
@@ -272,6 +273,62 @@ polku_store_find_workshop_by_name (PolkuStore  *self,
 
   return query_id (self, "SELECT workshop_id FROM workshop WHERE name = ?1 ORDER BY archived, workshop_id LIMIT 1",
                    name, 0, error);
+}
+
+/* By OID first (it is unique), then by name; an archived provider only when no
+ * active one matches. SQLite's lower() folds ASCII only, so the name is folded
+ * here for Ä/Ö. */
+gint64
+polku_store_find_provider (PolkuStore  *self,
+                           const char  *oid,
+                           const char  *name,
+                           GError     **error)
+{
+  g_autoptr(GPtrArray) providers = NULL;
+  g_autofree char *folded = NULL;
+  gint64 found = 0;
+
+  g_return_val_if_fail (POLKU_IS_STORE (self), 0);
+
+  if (oid != NULL && *oid != '\0')
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      found = query_id (self, "SELECT provider_id FROM provider WHERE oid = ?1", oid, 0, &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return 0;
+        }
+      if (found != 0)
+        return found;
+    }
+
+  if (name == NULL || *name == '\0')
+    return 0;
+
+  providers = polku_store_list_providers (self, TRUE, error);
+  if (providers == NULL)
+    return 0;
+
+  folded = g_utf8_casefold (name, -1);
+  for (guint i = 0; i < providers->len; i++)
+    {
+      PolkuProviderRecord *p = g_ptr_array_index (providers, i);
+      g_autofree char *other = g_utf8_casefold (p->name, -1);
+
+      if (g_strcmp0 (g_strstrip (other), g_strstrip (folded)) != 0)
+        continue;
+      /* A provider with another OID is another organisation of the same name. */
+      if (oid != NULL && p->oid != NULL && g_strcmp0 (oid, p->oid) != 0)
+        continue;
+      if (!p->archived)
+        return p->provider_id;
+      if (found == 0)
+        found = p->provider_id;
+    }
+
+  return found;
 }
 
 gboolean

@@ -56,6 +56,12 @@ gboolean  polku_store_get_unit_codes             (PolkuStore   *self,
 gint64    polku_store_find_workshop_by_name      (PolkuStore   *self,
                                                   const char   *name,
                                                   GError      **error);
+/* An education provider by its OID, else by its name (case-insensitive; an
+ * active one before an archived one); 0 when none. */
+gint64    polku_store_find_provider              (PolkuStore   *self,
+                                                  const char   *oid,
+                                                  const char   *name,
+                                                  GError      **error);
 /* Notes a received file (inside the caller's transaction). */
 gboolean  polku_store_log_exchange_import        (PolkuStore   *self,
                                                   const char   *kind,

@@ -20,6 +20,7 @@ const PolkuMigration _polku_store_migrations[] = {
   { 4, "/io/github/polku/Polku/sql/0004-learners.sql" },
   { 5, "/io/github/polku/Polku/sql/0005-review.sql" },
   { 6, "/io/github/polku/Polku/sql/0006-exchange.sql" },
+  { 7, "/io/github/polku/Polku/sql/0007-catalogue-fts.sql" },
 };
 
 const guint _polku_store_n_migrations = G_N_ELEMENTS (_polku_store_migrations);

@@ -59,6 +59,7 @@ struct _PolkuCataloguePage
   char               *applied_query;   /* what the search results show, "" for none */
 
   gboolean            selecting;
+  gboolean            rows_bound;      /* the sidebar's rows exist (ensure_rows) */
 };
 
 G_DEFINE_FINAL_TYPE (PolkuCataloguePage, polku_catalogue_page, GTK_TYPE_WIDGET)
@@ -318,6 +319,24 @@ create_peruste_row (gpointer item,
   return polku_peruste_row_new (item);
 }
 
+static void perusteet_changed_cb (PolkuCataloguePage *self);
+
+/* The section is not shown at start-up, and its rows (every peruste's name,
+ * wrapped) would be built and measured for the first frame all the same:
+ * they are made when the page is first mapped. */
+static void
+ensure_rows (PolkuCataloguePage *self)
+{
+  if (self->rows_bound || self->perusteet == NULL)
+    return;
+
+  self->rows_bound = TRUE;
+  gtk_list_box_bind_model (self->peruste_list_box, G_LIST_MODEL (self->perusteet),
+                           create_peruste_row, NULL, NULL);
+  /* Mark the peruste shown before the rows existed. */
+  perusteet_changed_cb (self);
+}
+
 static gboolean
 is_json_file (GFile *file)
 {
@@ -531,6 +550,15 @@ go_back_action (GtkWidget  *widget,
   polku_catalogue_page_go_back (POLKU_CATALOGUE_PAGE (widget));
 }
 
+/* GtkWidget overrides */
+
+static void
+polku_catalogue_page_map (GtkWidget *widget)
+{
+  ensure_rows (POLKU_CATALOGUE_PAGE (widget));
+  GTK_WIDGET_CLASS (polku_catalogue_page_parent_class)->map (widget);
+}
+
 /* GObject overrides */
 
 static void
@@ -606,6 +634,8 @@ polku_catalogue_page_class_init (PolkuCataloguePageClass *klass)
   object_class->finalize = polku_catalogue_page_finalize;
   object_class->get_property = polku_catalogue_page_get_property;
   object_class->set_property = polku_catalogue_page_set_property;
+
+  widget_class->map = polku_catalogue_page_map;
 
   properties [PROP_CONTEXT] =
     g_param_spec_object ("context", NULL, NULL,
@@ -721,6 +751,7 @@ polku_catalogue_page_set_context (PolkuCataloguePage *self,
     g_signal_handlers_disconnect_by_data (polku_context_get_settings (self->context), self);
 
   gtk_list_box_bind_model (self->peruste_list_box, NULL, NULL, NULL, NULL);
+  self->rows_bound = FALSE;
   g_clear_object (&self->perusteet);
   g_array_set_size (self->history, 0);
   g_set_object (&self->context, context);
@@ -734,8 +765,8 @@ polku_catalogue_page_set_context (PolkuCataloguePage *self,
       settings = polku_context_get_settings (context);
       self->perusteet = polku_peruste_list_new (polku_context_get_store (context));
       polku_peruste_list_set_language (self->perusteet, current_language (self));
-      gtk_list_box_bind_model (self->peruste_list_box, G_LIST_MODEL (self->perusteet),
-                               create_peruste_row, NULL, NULL);
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        ensure_rows (self);
       /* After the list box has made its new rows, so that the current one is marked again. */
       g_signal_connect_object (self->perusteet, "items-changed",
                                G_CALLBACK (perusteet_changed_cb), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);

@@ -95,6 +95,134 @@ kind_icon (PolkuExchangeChangeKind kind)
     }
 }
 
+static GtkWidget *
+add_section (PolkuExchangeImportDialog *self,
+             PolkuExchangeChangeKind    kind)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), group_title (kind));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), group_description (kind));
+  gtk_box_append (self->content_box, group);
+  return group;
+}
+
+static GtkWidget *
+kind_image (PolkuExchangeChangeKind kind)
+{
+  GtkWidget *icon = gtk_image_new_from_icon_name (kind_icon (kind));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, group_title (kind), -1);
+  if (kind == POLKU_EXCHANGE_CHANGE_CONFLICT)
+    gtk_widget_add_css_class (icon, "warning");
+  return icon;
+}
+
+/* @parent: an AdwPreferencesGroup or an AdwExpanderRow. */
+static void
+add_change_row (gpointer                 parent,
+                PolkuExchangeChangeKind  kind,
+                const char              *subject,
+                const char              *detail,
+                gboolean                 with_icon)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), subject != NULL ? subject : "");
+  if (detail != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), detail);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  if (with_icon)
+    adw_action_row_add_prefix (ADW_ACTION_ROW (row), kind_image (kind));
+
+  if (ADW_IS_EXPANDER_ROW (parent))
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (parent), row);
+  else
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (parent), row);
+}
+
+/* The detail all members share, or NULL. */
+static const char *
+common_detail (GPtrArray *members)
+{
+  const char *detail = ((PolkuExchangeChange *) g_ptr_array_index (members, 0))->detail;
+
+  for (guint i = 1; i < members->len; i++)
+    if (g_strcmp0 (((PolkuExchangeChange *) g_ptr_array_index (members, i))->detail, detail) != 0)
+      return NULL;
+  return detail;
+}
+
+/* The items' rows are made when the unit is first opened: a package of a
+ * whole qualification would otherwise make thousands of rows up front. */
+static void
+unit_expanded_cb (AdwExpanderRow *row,
+                  GParamSpec     *pspec,
+                  GPtrArray      *members)
+{
+  PolkuExchangeChangeKind kind = ((PolkuExchangeChange *) g_ptr_array_index (members, 0))->kind;
+  const char *shared = common_detail (members);
+
+  if (!adw_expander_row_get_expanded (row) || g_object_get_data (G_OBJECT (row), "filled") != NULL)
+    return;
+  g_object_set_data (G_OBJECT (row), "filled", GINT_TO_POINTER (1));
+
+  for (guint i = 0; i < members->len; i++)
+    {
+      PolkuExchangeChange *change = g_ptr_array_index (members, i);
+
+      /* Said once on the unit's row when every item shares it. */
+      add_change_row (row, kind, change->subject, shared != NULL ? NULL : change->detail, FALSE);
+    }
+}
+
+static void
+members_free (gpointer  data,
+              GClosure *closure)
+{
+  g_ptr_array_unref (data);
+}
+
+/* A unit with its items: the unit's own change (@detail, may be NULL) and a
+ * count, opened to list the items. */
+static void
+add_unit_row (GtkWidget               *group,
+              PolkuExchangeChangeKind  kind,
+              const char              *label,
+              const char              *detail,
+              GPtrArray               *members)
+{
+  GtkWidget *row = adw_expander_row_new ();
+  const char *shared = common_detail (members);
+  g_autofree char *count = NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (shared != NULL)
+    /* Translators: on a unit's row in the import preview; %u is a number of
+     * competence items, %s what happens to all of them ("Awaiting review"). */
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item · %s", "%u items · %s", members->len),
+                             members->len, shared);
+  else
+    /* Translators: on a unit's row in the import preview; %u is a number of competence items. */
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item", "%u items", members->len), members->len);
+
+  /* Translators: a unit's change ("Added to the plan") and the count of its items. */
+  subtitle = detail != NULL ? g_strdup_printf (_("%s · %s"), detail, count) : g_steal_pointer (&count);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+  adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), kind_image (kind));
+  g_signal_connect_data (row, "notify::expanded", G_CALLBACK (unit_expanded_cb), g_ptr_array_ref (members),
+                         members_free, 0);
+  /* Conflicts are what the reader must see. */
+  if (kind == POLKU_EXCHANGE_CHANGE_CONFLICT && members->len <= 20)
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+}
+
 static void
 fill (PolkuExchangeImportDialog *self)
 {
@@ -140,39 +268,61 @@ fill (PolkuExchangeImportDialog *self)
 
   for (guint k = 0; k < G_N_ELEMENTS (order); k++)
     {
+      g_autoptr(GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                            (GDestroyNotify) g_ptr_array_unref);
+      g_autoptr(GPtrArray) group_order = g_ptr_array_new ();
       GtkWidget *group = NULL;
+
+      /* Items (a whole qualification has thousands) go under their unit. */
+      for (guint i = 0; i < changes->len; i++)
+        {
+          PolkuExchangeChange *change = g_ptr_array_index (changes, i);
+          GPtrArray *members;
+
+          if (change->kind != order[k] || change->group == NULL)
+            continue;
+          members = g_hash_table_lookup (groups, change->group);
+          if (members == NULL)
+            {
+              members = g_ptr_array_new ();
+              g_hash_table_insert (groups, change->group, members);
+              g_ptr_array_add (group_order, change->group);
+            }
+          g_ptr_array_add (members, change);
+        }
 
       for (guint i = 0; i < changes->len; i++)
         {
           PolkuExchangeChange *change = g_ptr_array_index (changes, i);
-          GtkWidget *row;
-          GtkWidget *icon;
+          GPtrArray *members;
 
-          if (change->kind != order[k])
+          if (change->kind != order[k] || change->group != NULL)
             continue;
 
           if (group == NULL)
-            {
-              group = adw_preferences_group_new ();
-              adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), group_title (order[k]));
-              adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), group_description (order[k]));
-              gtk_box_append (self->content_box, group);
-            }
+            group = add_section (self, order[k]);
 
-          row = adw_action_row_new ();
-          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), change->subject != NULL ? change->subject : "");
-          if (change->detail != NULL)
-            adw_action_row_set_subtitle (ADW_ACTION_ROW (row), change->detail);
-          adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-          adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-          icon = gtk_image_new_from_icon_name (kind_icon (order[k]));
-          gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                          group_title (order[k]), -1);
-          if (order[k] == POLKU_EXCHANGE_CHANGE_CONFLICT)
-            gtk_widget_add_css_class (icon, "warning");
-          adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+          /* The unit's own change and its items: one row. */
+          members = g_hash_table_lookup (groups, change->subject);
+          if (members != NULL)
+            {
+              add_unit_row (group, order[k], change->subject, change->detail, members);
+              g_hash_table_remove (groups, change->subject);
+            }
+          else
+            add_change_row (ADW_PREFERENCES_GROUP (group), order[k], change->subject, change->detail, TRUE);
+        }
+
+      for (guint i = 0; i < group_order->len; i++)
+        {
+          const char *label = g_ptr_array_index (group_order, i);
+          GPtrArray *members = g_hash_table_lookup (groups, label);
+
+          if (members == NULL)
+            continue;
+          if (group == NULL)
+            group = add_section (self, order[k]);
+          add_unit_row (group, order[k], label, NULL, members);
         }
     }
 

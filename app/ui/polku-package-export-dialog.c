@@ -43,6 +43,8 @@ struct _PolkuPackageExportDialog
   GArray              *unit_ids;       /* gint64, as unit_checks */
   GPtrArray           *unit_checks;    /* GtkCheckButton, not owned */
   gboolean             can_export;
+  gboolean             has_student_number;
+  gint64               own_provider_id;  /* the learner's education provider, 0: none */
 };
 
 G_DEFINE_FINAL_TYPE (PolkuPackageExportDialog, polku_package_export_dialog, ADW_TYPE_WINDOW)
@@ -72,6 +74,22 @@ read_options (PolkuPackageExportDialog *self,
   options->n_unit_ids = unit_ids->len;
 }
 
+/* A student number is the number at the learner's own provider: the package
+ * carries it to that provider only (polku-exchange-xml.c). */
+static void
+update_student_number_row (PolkuPackageExportDialog *self,
+                           gint64                    provider_id)
+{
+  gboolean own = self->own_provider_id == 0 || self->own_provider_id == provider_id;
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (self->student_number_switch), ADW_TYPE_ACTION_ROW);
+
+  gtk_widget_set_sensitive (row, self->has_student_number && own && provider_id != 0);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               self->has_student_number && !own && provider_id != 0
+                               ? _("Sent only to the learner’s own education provider")
+                               : NULL);
+}
+
 static void
 changed_cb (PolkuPackageExportDialog *self)
 {
@@ -82,6 +100,7 @@ changed_cb (PolkuPackageExportDialog *self)
 
   if (self->context == NULL || self->provider_ids->len == 0)
     {
+      update_student_number_row (self, 0);
       self->can_export = FALSE;
       gtk_widget_set_sensitive (GTK_WIDGET (self->export_button), FALSE);
       gtk_label_set_text (self->description_label, _("Nothing leaves this computer until a receiver is chosen."));
@@ -89,6 +108,9 @@ changed_cb (PolkuPackageExportDialog *self)
     }
 
   read_options (self, &options, unit_ids);
+
+  update_student_number_row (self, options.provider_id);
+
   if (unit_ids->len == 0)
     {
       self->can_export = FALSE;
@@ -187,12 +209,10 @@ fill (PolkuPackageExportDialog  *self,
     adw_preferences_group_set_description (self->units_group, _("The learner’s plan has no units yet."));
 
   /* A trainee has no student number to send. */
-  if (learner->student_number == NULL)
-    {
-      gtk_switch_set_active (self->student_number_switch, FALSE);
-      gtk_widget_set_sensitive (gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (self->student_number_switch))),
-                                FALSE);
-    }
+  self->has_student_number = learner->status == POLKU_LEARNER_STATUS_OPISKELIJA && learner->student_number != NULL;
+  self->own_provider_id = learner->provider_id;
+  if (!self->has_student_number)
+    gtk_switch_set_active (self->student_number_switch, FALSE);
 
   return TRUE;
 }

@@ -331,6 +331,20 @@ fill_dropdown (GtkDropDown *dropdown,
   gtk_drop_down_set_selected (dropdown, selected);
 }
 
+/* NULL choices: only "All …" (what the filters show until their choices are read). */
+static void
+fill_choices (PolkuReviewPage *self,
+              GPtrArray       *providers,
+              GPtrArray       *perusteet,
+              GPtrArray       *learners)
+{
+  self->updating = TRUE;
+  fill_dropdown (self->provider_dropdown, self->provider_ids, _("All education providers"), providers, FALSE);
+  fill_dropdown (self->peruste_dropdown, self->peruste_ids, _("All qualifications"), perusteet, swedish (self));
+  fill_dropdown (self->learner_dropdown, self->learner_ids, _("All learners"), learners, FALSE);
+  self->updating = FALSE;
+}
+
 static void
 rebuild_choices (PolkuReviewPage *self)
 {
@@ -339,11 +353,7 @@ rebuild_choices (PolkuReviewPage *self)
   g_autoptr(GPtrArray) perusteet = polku_store_list_review_perusteet (store, NULL);
   g_autoptr(GPtrArray) learners = polku_store_list_review_learners (store, NULL);
 
-  self->updating = TRUE;
-  fill_dropdown (self->provider_dropdown, self->provider_ids, _("All education providers"), providers, FALSE);
-  fill_dropdown (self->peruste_dropdown, self->peruste_ids, _("All qualifications"), perusteet, swedish (self));
-  fill_dropdown (self->learner_dropdown, self->learner_ids, _("All learners"), learners, FALSE);
-  self->updating = FALSE;
+  fill_choices (self, providers, perusteet, learners);
 }
 
 static gboolean
@@ -986,6 +996,9 @@ polku_review_page_init (PolkuReviewPage *self)
 
     gtk_drop_down_set_expression (self->learner_dropdown, expression);
   }
+  /* The filters read "All …" from the start, not "(None)": their other
+   * choices come after the first frame (schedule_choices). */
+  fill_choices (self, NULL, NULL, NULL);
   {
     g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 

@@ -73,6 +73,7 @@ struct _PolkuWorkshopPage
 
   gboolean                    model_changing;
   gboolean                    selecting;
+  gboolean                    loaded;         /* see ensure_loaded() */
 };
 
 G_DEFINE_FINAL_TYPE (PolkuWorkshopPage, polku_workshop_page, GTK_TYPE_WIDGET)
@@ -85,6 +86,8 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
+
+static void ensure_loaded (PolkuWorkshopPage *self);
 
 /* Auxiliary methods */
 
@@ -714,6 +717,15 @@ archive_action (GtkWidget  *widget,
   set_archived (self, workshop_of_parameter (self, parameter), g_str_equal (action_name, "workshop.archive"));
 }
 
+/* GtkWidget overrides */
+
+static void
+polku_workshop_page_map (GtkWidget *widget)
+{
+  ensure_loaded (POLKU_WORKSHOP_PAGE (widget));
+  GTK_WIDGET_CLASS (polku_workshop_page_parent_class)->map (widget);
+}
+
 /* GObject overrides */
 
 static void
@@ -744,6 +756,7 @@ polku_workshop_page_get_property (GObject    *object,
       break;
 
     case PROP_SHOW_ARCHIVED:
+      ensure_loaded (self);
       g_value_set_boolean (value, self->workshops != NULL && polku_workshop_list_get_show_archived (self->workshops));
       break;
 
@@ -767,6 +780,7 @@ polku_workshop_page_set_property (GObject      *object,
       break;
 
     case PROP_SHOW_ARCHIVED:
+      ensure_loaded (self);
       if (self->workshops != NULL &&
           polku_workshop_list_get_show_archived (self->workshops) != g_value_get_boolean (value))
         {
@@ -790,6 +804,8 @@ polku_workshop_page_class_init (PolkuWorkshopPageClass *klass)
   object_class->dispose = polku_workshop_page_dispose;
   object_class->get_property = polku_workshop_page_get_property;
   object_class->set_property = polku_workshop_page_set_property;
+
+  widget_class->map = polku_workshop_page_map;
 
   properties [PROP_CONTEXT] =
     g_param_spec_object ("context", NULL, NULL,
@@ -881,6 +897,58 @@ polku_workshop_page_init (PolkuWorkshopPage *self)
   update_navigation (self);
 }
 
+/* The section is not shown at start-up, and its workshops, the first one's
+ * tasks and the partners would be read, built and measured for the first
+ * frame all the same: they are loaded when the page is first mapped, or when
+ * asked for (every public function that shows or returns them). */
+static void
+ensure_loaded (PolkuWorkshopPage *self)
+{
+  if (self->loaded || self->content_stack == NULL)
+    return;
+
+  self->loaded = TRUE;
+
+  if (self->context != NULL)
+    {
+      PolkuStore *store = polku_context_get_store (self->context);
+
+      self->workshops = polku_workshop_list_new (store);
+      /* Around the list box's own handler: see workshops_changed_cb(). */
+      g_signal_connect_swapped (self->workshops, "items-changed", G_CALLBACK (workshops_changing_cb), self);
+      gtk_list_box_bind_model (self->workshop_list, G_LIST_MODEL (self->workshops),
+                               create_workshop_row, NULL, NULL);
+      g_signal_connect_swapped (self->workshops, "items-changed", G_CALLBACK (workshops_changed_cb), self);
+
+      self->organisation = polku_organisation_new (store);
+      g_signal_connect_object (self->organisation, "notify::name",
+                               G_CALLBACK (update_organisation_name), self, G_CONNECT_SWAPPED);
+      self->agreements = polku_agreement_list_new (store);
+      g_signal_connect_object (self->agreements, "notify::n-flagged",
+                               G_CALLBACK (update_flagged), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (polku_context_get_settings (self->context), "changed::show-swedish",
+                               G_CALLBACK (show_swedish_changed_cb), self, G_CONNECT_SWAPPED);
+
+      polku_organisation_editor_set_context (self->organisation_editor, self->context);
+      polku_partners_view_set_context (self->partners_view, self->context);
+    }
+
+  update_organisation_name (self);
+  update_flagged (self);
+  /* With no workshop yet, narrow too, the page says how to add the first one. */
+  show_view (self, "none", self->workshops != NULL && n_workshops (self) == 0);
+
+  /* The first workshop is shown rather than an empty page; narrow, the
+   * sidebar still comes first. */
+  if (n_workshops (self) > 0)
+    {
+      g_autoptr(PolkuWorkshop) first = g_list_model_get_item (G_LIST_MODEL (self->workshops), 0);
+
+      set_workshop (self, first);
+      show_view (self, "workshop", FALSE);
+    }
+}
+
 /* Public API */
 
 GtkWidget *
@@ -931,6 +999,7 @@ polku_workshop_page_set_context (PolkuWorkshopPage *self,
     }
   self->coverage_workshop_id = 0;
   self->report_workshop_id = 0;
+  self->loaded = FALSE;
   g_clear_object (&self->workshops);
   g_clear_object (&self->organisation);
   g_clear_object (&self->agreements);
@@ -939,45 +1008,9 @@ polku_workshop_page_set_context (PolkuWorkshopPage *self,
   if (self->content_stack == NULL)
     return;
 
-  if (context != NULL)
-    {
-      PolkuStore *store = polku_context_get_store (context);
-
-      self->workshops = polku_workshop_list_new (store);
-      /* Around the list box's own handler: see workshops_changed_cb(). */
-      g_signal_connect_swapped (self->workshops, "items-changed", G_CALLBACK (workshops_changing_cb), self);
-      gtk_list_box_bind_model (self->workshop_list, G_LIST_MODEL (self->workshops),
-                               create_workshop_row, NULL, NULL);
-      g_signal_connect_swapped (self->workshops, "items-changed", G_CALLBACK (workshops_changed_cb), self);
-
-      self->organisation = polku_organisation_new (store);
-      g_signal_connect_object (self->organisation, "notify::name",
-                               G_CALLBACK (update_organisation_name), self, G_CONNECT_SWAPPED);
-      self->agreements = polku_agreement_list_new (store);
-      g_signal_connect_object (self->agreements, "notify::n-flagged",
-                               G_CALLBACK (update_flagged), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (polku_context_get_settings (context), "changed::show-swedish",
-                               G_CALLBACK (show_swedish_changed_cb), self, G_CONNECT_SWAPPED);
-
-      polku_organisation_editor_set_context (self->organisation_editor, context);
-      polku_partners_view_set_context (self->partners_view, context);
-    }
-
   gtk_widget_set_sensitive (self->sidebar, context != NULL);
-  update_organisation_name (self);
-  update_flagged (self);
-  /* With no workshop yet, narrow too, the page says how to add the first one. */
-  show_view (self, "none", self->workshops != NULL && n_workshops (self) == 0);
-
-  /* The first workshop is shown rather than an empty page; narrow, the
-   * sidebar still comes first. */
-  if (n_workshops (self) > 0)
-    {
-      g_autoptr(PolkuWorkshop) first = g_list_model_get_item (G_LIST_MODEL (self->workshops), 0);
-
-      set_workshop (self, first);
-      show_view (self, "workshop", FALSE);
-    }
+  if (context == NULL || gtk_widget_get_mapped (GTK_WIDGET (self)))
+    ensure_loaded (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CONTEXT]);
 }
@@ -997,6 +1030,8 @@ polku_workshop_page_show_workshop (PolkuWorkshopPage *self,
 
   g_return_val_if_fail (POLKU_IS_WORKSHOP_PAGE (self), FALSE);
 
+  ensure_loaded (self);
+
   workshop = self->workshops != NULL ? polku_workshop_list_find (self->workshops, workshop_id) : NULL;
   if (workshop == NULL)
     return FALSE;
@@ -1013,6 +1048,8 @@ polku_workshop_page_show_organisation (PolkuWorkshopPage *self)
 {
   g_return_if_fail (POLKU_IS_WORKSHOP_PAGE (self));
 
+  ensure_loaded (self);
+
   show_view (self, "organisation", TRUE);
 }
 
@@ -1020,6 +1057,8 @@ void
 polku_workshop_page_show_partners (PolkuWorkshopPage *self)
 {
   g_return_if_fail (POLKU_IS_WORKSHOP_PAGE (self));
+
+  ensure_loaded (self);
 
   show_view (self, "partners", TRUE);
 }
@@ -1035,6 +1074,8 @@ gboolean
 polku_workshop_page_go_back (PolkuWorkshopPage *self)
 {
   g_return_val_if_fail (POLKU_IS_WORKSHOP_PAGE (self), FALSE);
+
+  ensure_loaded (self);
 
   if (!adw_leaflet_get_folded (self->leaflet) ||
       adw_leaflet_get_visible_child (self->leaflet) != self->content_box)
@@ -1060,7 +1101,9 @@ polku_workshop_page_add_workshop (PolkuWorkshopPage  *self,
   g_autoptr(PolkuWorkshop) workshop = NULL;
 
   g_return_val_if_fail (POLKU_IS_WORKSHOP_PAGE (self), NULL);
-  g_return_val_if_fail (self->workshops != NULL, NULL);
+  g_return_val_if_fail (self->context != NULL, NULL);
+
+  ensure_loaded (self);
 
   workshop = polku_workshop_list_add (self->workshops, name, error);
   if (workshop == NULL)
@@ -1080,6 +1123,8 @@ polku_workshop_page_get_visible_view (PolkuWorkshopPage *self)
 {
   g_return_val_if_fail (POLKU_IS_WORKSHOP_PAGE (self), NULL);
 
+  ensure_loaded (self);
+
   return visible_view (self);
 }
 
@@ -1092,6 +1137,8 @@ const char *
 polku_workshop_page_get_visible_tab (PolkuWorkshopPage *self)
 {
   g_return_val_if_fail (POLKU_IS_WORKSHOP_PAGE (self), NULL);
+
+  ensure_loaded (self);
 
   return adw_view_stack_get_visible_child_name (self->view_stack);
 }
@@ -1106,6 +1153,8 @@ polku_workshop_page_get_workshop (PolkuWorkshopPage *self)
 {
   g_return_val_if_fail (POLKU_IS_WORKSHOP_PAGE (self), NULL);
 
+  ensure_loaded (self);
+
   return self->workshop;
 }
 
@@ -1118,6 +1167,8 @@ GListModel *
 polku_workshop_page_get_workshops (PolkuWorkshopPage *self)
 {
   g_return_val_if_fail (POLKU_IS_WORKSHOP_PAGE (self), NULL);
+
+  ensure_loaded (self);
 
   return self->workshops != NULL ? G_LIST_MODEL (self->workshops) : NULL;
 }
@@ -1132,6 +1183,8 @@ polku_workshop_page_get_task_list_view (PolkuWorkshopPage *self)
 {
   g_return_val_if_fail (POLKU_IS_WORKSHOP_PAGE (self), NULL);
 
+  ensure_loaded (self);
+
   return self->task_list_view;
 }
 
@@ -1144,6 +1197,8 @@ PolkuWorkshopEditor *
 polku_workshop_page_get_workshop_editor (PolkuWorkshopPage *self)
 {
   g_return_val_if_fail (POLKU_IS_WORKSHOP_PAGE (self), NULL);
+
+  ensure_loaded (self);
 
   return self->workshop_editor;
 }
