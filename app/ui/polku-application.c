@@ -33,6 +33,7 @@ struct _PolkuApplication
   GSettings      *settings;
   GError         *open_error;
 
+  guint           backup_source;
   int             exit_status;
 };
 
@@ -106,6 +107,20 @@ backup_done_cb (GObject      *object,
     g_warning ("The start-up backup failed: %s", error->message);
   else
     g_debug ("Backup: %s", path);
+}
+
+/* The start-up backup waits until the window is up: its copy of a large
+ * database competes with the first frame for the disk and the cores. */
+static gboolean
+start_backup_cb (gpointer user_data)
+{
+  PolkuApplication *self = POLKU_APPLICATION (user_data);
+
+  self->backup_source = 0;
+  if (self->context != NULL)
+    polku_store_backup_async (polku_context_get_store (self->context), POLKU_STORE_N_BACKUPS,
+                              NULL, backup_done_cb, NULL);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -356,7 +371,7 @@ polku_application_startup (GApplication *app)
   if (store != NULL)
     {
       self->context = polku_context_new (store, self->settings);
-      polku_store_backup_async (store, POLKU_STORE_N_BACKUPS, NULL, backup_done_cb, NULL);
+      self->backup_source = g_timeout_add_seconds_full (G_PRIORITY_LOW, 3, start_backup_cb, self, NULL);
     }
 }
 
@@ -437,6 +452,7 @@ polku_application_shutdown (GApplication *app)
 
   G_APPLICATION_CLASS (polku_application_parent_class)->shutdown (app);
 
+  g_clear_handle_id (&self->backup_source, g_source_remove);
   g_clear_object (&self->context);
 }
 

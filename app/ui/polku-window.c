@@ -620,6 +620,7 @@ polku_window_class_init (PolkuWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.import-qualifications", NULL,
                                    polku_window_import_qualifications_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import-qualifications", NULL);
   gtk_widget_class_install_action (widget_class, "win.download-qualifications", NULL,
                                    polku_window_download_qualifications_action);
   gtk_widget_class_install_action (widget_class, "win.show-import-changes", "(ss)",
