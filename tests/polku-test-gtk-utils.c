@@ -6,8 +6,10 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <locale.h>
 
 #include "polku-test-gtk-utils.h"
+#include "polku-test-utils.h"
 
 static gboolean
 has_text_label (GtkWidget *widget)
@@ -181,6 +183,35 @@ polku_test_count_widgets (GtkWidget *root,
   return n;
 }
 
+GtkWidget *
+polku_test_find_first (GtkWidget     *root,
+                       gboolean     (*match) (GtkWidget     *widget,
+                                              gconstpointer  data),
+                       gconstpointer  data)
+{
+  if (match (root, data))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = polku_test_find_first (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+label_is (GtkWidget     *widget,
+          gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
 /**
  * polku_test_find_label:
  *
@@ -190,20 +221,7 @@ GtkWidget *
 polku_test_find_label (GtkWidget  *root,
                        const char *text)
 {
-  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = polku_test_find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return polku_test_find_first (root, label_is, text);
 }
 
 static void
@@ -230,4 +248,115 @@ polku_test_wait_for (gboolean (*condition) (gpointer data),
 {
   while (!condition (data))
     polku_test_wait (10);
+}
+
+void
+polku_test_wait_frames (GtkWidget *widget,
+                        guint      n)
+{
+  for (guint i = 0; i < n; i++)
+    gtk_test_widget_wait_for_draw (widget);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+GdkTexture *
+polku_test_render_widget (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                      &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+void
+polku_test_save_png (GtkWidget  *widget,
+                     const char *path)
+{
+  g_autoptr(GdkTexture) texture = polku_test_render_widget (widget);
+
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+void
+polku_test_screenshot_light_dark (GtkWidget  *window,
+                                  const char *name)
+{
+  const char *dir = g_getenv ("POLKU_TEST_SHOTS");
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  if (dir == NULL)
+    return;
+
+  for (guint dark = 0; dark < 2; dark++)
+    {
+      g_autofree char *path = NULL;
+
+      adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      polku_test_wait (450);
+      polku_test_wait_frames (window, 3);
+      path = g_strdup_printf ("%s/%s-%s.png", dir, name, dark ? "dark" : "light");
+      polku_test_save_png (window, path);
+    }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+char *
+polku_test_gtk_init (int    *argc,
+                     char ***argv)
+{
+  g_autoptr(GtkCssProvider) provider = NULL;
+  char *user_dirs;
+
+  setlocale (LC_ALL, "C.UTF-8");
+  user_dirs = polku_test_isolate_user_dirs ();
+  g_test_init (argc, argv, NULL);
+  gtk_init ();
+  adw_init ();
+
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (provider, RESOURCE_BASE "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  return user_dirs;
+}
+
+gpointer
+polku_test_find_toplevel (GType    type,
+                          gboolean visible_only)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = g_list_model_get_n_items (toplevels);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && (!visible_only || gtk_widget_get_visible (window)))
+        return window;
+    }
+  return NULL;
+}
+
+GtkWidget *
+polku_test_present_window (GtkWidget *child,
+                           int        width,
+                           int        height)
+{
+  GtkWidget *window = adw_window_new ();
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  adw_window_set_content (ADW_WINDOW (window), child);
+  gtk_window_present (GTK_WINDOW (window));
+  polku_test_wait_frames (window, 2);
+  return window;
 }

@@ -20,9 +20,9 @@ changed_cb (PolkuStore *store,
   fixture->n_changed++;
 }
 
-static void
-import (PolkuStore *store,
-        const char *relative)
+void
+lt_import (PolkuStore *store,
+           const char *relative)
 {
   g_autofree char *path = polku_test_shared_data_path (relative);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -65,7 +65,7 @@ template_for (const char *set)
   dir = polku_test_make_tmpdir ();
   store = polku_test_open_store (dir);
   for (guint i = 0; files[i] != NULL; i++)
-    import (store, files[i]);
+    lt_import (store, files[i]);
   /* The last connection closing folds the WAL into the file. */
   g_assert_finalize_object (g_steal_pointer (&store));
   g_hash_table_insert (templates, (gpointer) set, dir);
@@ -129,6 +129,17 @@ lt_query_id (PolkuStore *store,
 
   id = polku_store_query_int (store, sql, &error);
   g_assert_no_error (error);
+  return id;
+}
+
+gint64
+lt_learner_by_last_name (PolkuStore *store,
+                         const char *last_name)
+{
+  gint64 id = lt_query_id (store, "SELECT ifnull ((SELECT learner_id FROM learner WHERE last_name = '%s'), 0)",
+                           last_name);
+
+  g_assert_cmpint (id, >, 0);
   return id;
 }
 

@@ -38,6 +38,9 @@ void        lt_fixture_setup_catalogue (Fixture        *fixture,
 void        lt_fixture_teardown        (Fixture        *fixture,
                                         gconstpointer   data);
 void        lt_remove_templates        (void);
+/* Imports @relative under the shared data folder; fails the test on errors. */
+void        lt_import                  (PolkuStore *store,
+                                        const char *relative);
 gint64      lt_query_id                (PolkuStore *store,
                                         const char *format,
                                         ...) G_GNUC_PRINTF (2, 3);
@@ -46,6 +49,9 @@ gint64      lt_peruste_id              (PolkuStore *store,
 gint64      lt_unit_id                 (PolkuStore *store,
                                         const char *diaarinumero,
                                         const char *koodi_uri);
+/* The learner called @last_name (the demo's are unique); fails when none is. */
+gint64      lt_learner_by_last_name    (PolkuStore *store,
+                                        const char *last_name);
 gint64      lt_add_learner             (PolkuStore *store,
                                         const char *first_names,
                                         const char *last_name);

@@ -1,9 +1,12 @@
-/* polku-test-print.c: sample print documents shared by the print tests.
+/* polku-test-print.c: sample print documents and PDF readers (poppler-utils)
+ * shared by the print tests.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
+
+#include <string.h>
 
 #include "polku-test-print.h"
 
@@ -139,4 +142,126 @@ guint
 polku_test_print_draw_count (void)
 {
   return g_atomic_int_get (&draw_count);
+}
+
+gboolean
+polku_test_have_poppler (void)
+{
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+
+  if (pdftotext == NULL || pdfinfo == NULL)
+    {
+      g_test_skip ("poppler-utils is not installed (build-aux/dev deps installs it)");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+char *
+polku_test_run_tool (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s failed: %s", argv[0], err);
+  return out;
+}
+
+guint
+polku_test_pdf_pages (const char *path)
+{
+  const char *argv[] = { "pdfinfo", path, NULL };
+  g_autofree char *info = polku_test_run_tool (argv);
+  const char *pages = strstr (info, "\nPages:");
+
+  g_assert_nonnull (pages);
+  return (guint) g_ascii_strtoull (pages + strlen ("\nPages:"), NULL, 10);
+}
+
+char *
+polku_test_pdf_text (const char *path,
+                     guint       page)
+{
+  g_autofree char *first = g_strdup_printf ("%u", page);
+
+  if (page == 0)
+    {
+      const char *argv[] = { "pdftotext", "-layout", path, "-", NULL };
+
+      return polku_test_run_tool (argv);
+    }
+  else
+    {
+      const char *argv[] = { "pdftotext", "-layout", "-f", first, "-l", first, path, "-", NULL };
+
+      return polku_test_run_tool (argv);
+    }
+}
+
+char *
+polku_test_without_spaces (char *line)
+{
+  char *out = line;
+
+  for (const char *in = line; *in != '\0'; in++)
+    if (*in != ' ')
+      *out++ = *in;
+  *out = '\0';
+  return line;
+}
+
+guint
+polku_test_pdf_words_inside (const char *path,
+                             double      slack_x)
+{
+  const char *argv[] = { "pdftotext", "-bbox", path, "-", NULL };
+  g_autofree char *html = polku_test_run_tool (argv);
+  g_autoptr(GRegex) regex = NULL;
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_words = 0;
+
+  regex = g_regex_new ("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>",
+                       0, 0, &error);
+  g_assert_no_error (error);
+  g_regex_match (regex, html, 0, &match);
+  while (g_match_info_matches (match))
+    {
+      g_autofree char *x0 = g_match_info_fetch (match, 1);
+      g_autofree char *y0 = g_match_info_fetch (match, 2);
+      g_autofree char *x1 = g_match_info_fetch (match, 3);
+      g_autofree char *y1 = g_match_info_fetch (match, 4);
+      g_autofree char *word = g_match_info_fetch (match, 5);
+
+      /* Glyph boxes may reach a little past the line's logical box. */
+      if (g_ascii_strtod (x0, NULL) < POLKU_PAGE_MARGIN_LEFT - slack_x ||
+          g_ascii_strtod (y0, NULL) < POLKU_PAGE_MARGIN_TOP - 2 ||
+          g_ascii_strtod (x1, NULL) > POLKU_PAGE_WIDTH - POLKU_PAGE_MARGIN_RIGHT + slack_x ||
+          g_ascii_strtod (y1, NULL) > POLKU_PAGE_HEIGHT - POLKU_PAGE_MARGIN_BOTTOM + 2)
+        g_error ("“%s” at %s,%s–%s,%s in %s is outside the margins", word, x0, y0, x1, y1, path);
+      n_words++;
+      g_match_info_next (match, NULL);
+    }
+  return n_words;
+}
+
+guint
+polku_test_print_paginate (PolkuPrintDocument *doc)
+{
+  PangoContext *context = polku_print_create_pango_context (NULL);
+  g_autoptr(GError) error = NULL;
+  guint n_pages;
+
+  n_pages = polku_print_document_paginate (doc, context, POLKU_PRINTABLE_WIDTH, POLKU_PRINTABLE_HEIGHT, &error);
+  g_object_unref (context);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_pages, >=, 1);
+  return n_pages;
 }

@@ -109,40 +109,20 @@ wait_frames (GtkWidget *widget,
     }
 }
 
-static GdkTexture *
-render (GtkWidget *widget)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
-                                      &GRAPHENE_RECT_INIT (0, 0, width, height));
-}
-
 /* Saves what @window shows as a PNG when POLKU_TEST_SHOTS names a folder. */
 static void
 maybe_screenshot (GtkWidget  *window,
                   const char *name)
 {
   const char *dir = g_getenv ("POLKU_TEST_SHOTS");
-  g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *path = NULL;
 
   if (dir == NULL)
     return;
 
   wait_frames (window, 3);
-  texture = render (window);
   path = g_strdup_printf ("%s/%s.png", dir, name);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
+  polku_test_save_png (window, path);
 }
 
 static GtkWidget *
@@ -364,7 +344,7 @@ test_coverage_matrix_renders (ViewFixture   *fixture,
       adw_style_manager_set_color_scheme (style, pass == 0 ? ADW_COLOR_SCHEME_FORCE_LIGHT : ADW_COLOR_SCHEME_FORCE_DARK);
       wait_frames (window, 3);
 
-      texture = render (matrix);
+      texture = polku_test_render_widget (matrix);
       g_assert_cmpint (gdk_texture_get_width (texture), >, 400);
       g_assert_cmpint (gdk_texture_get_height (texture), >, 100);
 

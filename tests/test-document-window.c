@@ -9,7 +9,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <locale.h>
 #include <string.h>
 
 #include "polku-demo.h"
@@ -53,44 +52,6 @@ doc_fixture_teardown (DocFixture    *fixture,
   wait_idle ();
   g_clear_object (&fixture->context);
   lt_fixture_teardown (&fixture->lt, data);
-}
-
-static void
-maybe_screenshot (GtkWidget  *window,
-                  const char *name)
-{
-  const char *dir = g_getenv ("POLKU_TEST_SHOTS");
-  AdwStyleManager *style = adw_style_manager_get_default ();
-
-  if (dir == NULL)
-    return;
-
-  for (guint dark = 0; dark < 2; dark++)
-    {
-      g_autoptr(GdkPaintable) paintable = NULL;
-      g_autoptr(GtkSnapshot) snapshot = NULL;
-      g_autoptr(GskRenderNode) node = NULL;
-      g_autoptr(GdkTexture) texture = NULL;
-      g_autofree char *path = NULL;
-      int width, height;
-
-      adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
-      polku_test_wait (450);
-      for (guint i = 0; i < 3; i++)
-        gtk_test_widget_wait_for_draw (window);
-      width = gtk_widget_get_width (window);
-      height = gtk_widget_get_height (window);
-      paintable = gtk_widget_paintable_new (window);
-      snapshot = gtk_snapshot_new ();
-      gdk_paintable_snapshot (paintable, snapshot, width, height);
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-      g_assert_nonnull (node);
-      texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                             &GRAPHENE_RECT_INIT (0, 0, width, height));
-      path = g_strdup_printf ("%s/%s-%s.png", dir, name, dark ? "dark" : "light");
-      g_assert_true (gdk_texture_save_to_png (texture, path));
-    }
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
 static GtkStack *
@@ -312,7 +273,7 @@ test_plan_language (DocFixture    *fixture,
   document_language = g_settings_get_string (polku_context_get_settings (fixture->context), "document-language");
   g_assert_cmpstr (document_language, ==, "fi");
 
-  maybe_screenshot (GTK_WIDGET (window), "document-window-plan");
+  polku_test_screenshot_light_dark (GTK_WIDGET (window), "document-window-plan");
   destroy_window (window);
 }
 
@@ -418,36 +379,21 @@ test_certificate_export (DocFixture    *fixture,
   if (pdfinfo != NULL)
     g_assert_cmpuint (pdf_page_count (path), ==, n_pages);
 
-  maybe_screenshot (GTK_WIDGET (window), "document-window-certificate");
+  polku_test_screenshot_light_dark (GTK_WIDGET (window), "document-window-certificate");
   destroy_window (window);
   polku_test_remove_tree (dir);
-}
-
-static GtkWindow *
-find_file_chooser (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_FILE_CHOOSER_DIALOG (window))
-        return window;
-    }
-  return NULL;
 }
 
 static gboolean
 file_chooser_shown (gpointer data)
 {
-  return find_file_chooser () != NULL;
+  return polku_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, FALSE) != NULL;
 }
 
 static gboolean
 file_chooser_gone (gpointer data)
 {
-  return find_file_chooser () == NULL;
+  return polku_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, FALSE) == NULL;
 }
 
 /* Shift+Ctrl+E's action asks where, offering the document's name. */
@@ -470,7 +416,7 @@ test_export_action (DocFixture    *fixture,
   name = polku_document_window_dup_file_name (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
   polku_test_wait_for (file_chooser_shown, NULL);
-  chooser = find_file_chooser ();
+  chooser = polku_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, FALSE);
   g_assert_true (gtk_window_get_transient_for (chooser) == GTK_WINDOW (window));
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   offered = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
@@ -499,23 +445,8 @@ test_missing_learner (DocFixture    *fixture,
   g_assert_false (action_enabled (GTK_WIDGET (window), "win.print"));
   g_assert_false (action_enabled (GTK_WIDGET (window), "win.export-pdf"));
   polku_test_assert_all_controls_named (GTK_WIDGET (window));
-  maybe_screenshot (GTK_WIDGET (window), "document-window-error");
+  polku_test_screenshot_light_dark (GTK_WIDGET (window), "document-window-error");
   destroy_window (window);
-}
-
-static PolkuDocumentWindow *
-find_document_window (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (POLKU_IS_DOCUMENT_WINDOW (window))
-        return POLKU_DOCUMENT_WINDOW (window);
-    }
-  return NULL;
 }
 
 static GtkWindow *
@@ -568,11 +499,11 @@ test_environment_report_view (DocFixture    *fixture,
   g_assert_true (action_enabled (GTK_WIDGET (view), "report.print"));
   g_assert_true (action_enabled (GTK_WIDGET (view), "report.export-pdf"));
   polku_test_assert_all_controls_named (window);
-  maybe_screenshot (window, "environment-report-view");
+  polku_test_screenshot_light_dark (window, "environment-report-view");
 
-  g_assert_null (find_document_window ());
+  g_assert_null (polku_test_find_toplevel (POLKU_TYPE_DOCUMENT_WINDOW, FALSE));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "report.preview", NULL));
-  document_window = find_document_window ();
+  document_window = polku_test_find_toplevel (POLKU_TYPE_DOCUMENT_WINDOW, FALSE);
   g_assert_nonnull (document_window);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (document_window)) == GTK_WINDOW (window));
   polku_test_wait_for (window_settled, document_window);
@@ -581,16 +512,16 @@ test_environment_report_view (DocFixture    *fixture,
   g_assert_nonnull (document);
   g_assert_cmpuint (polku_print_preview_get_n_pages (get_preview (document_window)), >, 0);
   polku_test_assert_all_controls_named (GTK_WIDGET (document_window));
-  maybe_screenshot (GTK_WIDGET (document_window), "document-window-environment-report");
+  polku_test_screenshot_light_dark (GTK_WIDGET (document_window), "document-window-environment-report");
 
   /* Escape closes it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (document_window), "window.close", NULL));
   wait_idle ();
-  g_assert_null (find_document_window ());
+  g_assert_null (polku_test_find_toplevel (POLKU_TYPE_DOCUMENT_WINDOW, FALSE));
 
   /* Print: the same window, then GTK's print dialog over it once built. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "report.print", NULL));
-  document_window = find_document_window ();
+  document_window = polku_test_find_toplevel (POLKU_TYPE_DOCUMENT_WINDOW, FALSE);
   g_assert_nonnull (document_window);
   polku_test_wait_for (print_dialog_shown, NULL);
   g_assert_true (gtk_window_get_transient_for (find_print_dialog ()) == GTK_WINDOW (document_window));
@@ -615,7 +546,7 @@ test_print_dialog (DocFixture    *fixture,
   dialog = find_print_dialog ();
   g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
   g_assert_false (action_enabled (GTK_WIDGET (window), "win.print"));
-  maybe_screenshot (GTK_WIDGET (dialog), "print-dialog");
+  polku_test_screenshot_light_dark (GTK_WIDGET (dialog), "print-dialog");
 
   /* Cancelled: nothing printed, Print is there again. */
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
@@ -630,21 +561,9 @@ main (int   argc,
   g_autofree char *user_dirs = NULL;
   int status;
 
-  setlocale (LC_ALL, "C.UTF-8");
   /* No CUPS: its backend may complain about a missing server. */
   g_setenv ("GTK_PRINT_BACKENDS", "file", TRUE);
-  user_dirs = polku_test_isolate_user_dirs ();
-  g_test_init (&argc, &argv, NULL);
-  gtk_init ();
-  adw_init ();
-
-  {
-    g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (provider, RESOURCE_BASE "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  user_dirs = polku_test_gtk_init (&argc, &argv);
 
 #define ADD(path, func) \
   g_test_add ("/document-window/" path, DocFixture, NULL, doc_fixture_setup, func, doc_fixture_teardown)

@@ -16,6 +16,7 @@
 #include "polku-print-layout-private.h"
 #include "polku-store-catalogue-read.h"
 #include "polku-test-learners.h"
+#include "polku-test-print.h"
 
 #define PRINTED_ON "2026-05-04"
 
@@ -24,35 +25,6 @@ static const PolkuDocumentOptions options = {
   .coach_title = "Työvalmentaja",
   .printed_on = PRINTED_ON,
 };
-
-static gboolean
-have_poppler (void)
-{
-  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
-  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
-
-  if (pdftotext == NULL || pdfinfo == NULL)
-    {
-      g_test_skip ("poppler-utils is not installed (build-aux/dev deps installs it)");
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static char *
-run (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("%s failed: %s", argv[0], err);
-  return out;
-}
 
 /* Without white space and hyphens: table cells wrap anywhere, and pdftotext
  * joins a word broken after a hyphen without it. */
@@ -69,20 +41,6 @@ squeeze (const char *text)
         g_string_append_unichar (out, c);
     }
   return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-static guint
-paginate (PolkuPrintDocument *doc)
-{
-  PangoContext *context = polku_print_create_pango_context (NULL);
-  g_autoptr(GError) error = NULL;
-  guint n_pages;
-
-  n_pages = polku_print_document_paginate (doc, context, POLKU_PRINTABLE_WIDTH, POLKU_PRINTABLE_HEIGHT, &error);
-  g_object_unref (context);
-  g_assert_no_error (error);
-  g_assert_cmpuint (n_pages, >=, 1);
-  return n_pages;
 }
 
 /* The layout's own boxes lie in the printable area. */
@@ -111,45 +69,7 @@ assert_boxes_inside (PolkuPrintDocument *doc,
 static void
 assert_words_inside (const char *path)
 {
-  const char *argv[] = { "pdftotext", "-bbox", path, "-", NULL };
-  g_autofree char *html = run (argv);
-  g_autoptr(GRegex) regex = NULL;
-  g_autoptr(GMatchInfo) match = NULL;
-  g_autoptr(GError) error = NULL;
-  guint n_words = 0;
-
-  regex = g_regex_new ("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>",
-                       0, 0, &error);
-  g_assert_no_error (error);
-  g_regex_match (regex, html, 0, &match);
-  while (g_match_info_matches (match))
-    {
-      g_autofree char *x0 = g_match_info_fetch (match, 1);
-      g_autofree char *y0 = g_match_info_fetch (match, 2);
-      g_autofree char *x1 = g_match_info_fetch (match, 3);
-      g_autofree char *y1 = g_match_info_fetch (match, 4);
-      g_autofree char *word = g_match_info_fetch (match, 5);
-
-      if (g_ascii_strtod (x0, NULL) < POLKU_PAGE_MARGIN_LEFT - 2 ||
-          g_ascii_strtod (y0, NULL) < POLKU_PAGE_MARGIN_TOP - 2 ||
-          g_ascii_strtod (x1, NULL) > POLKU_PAGE_WIDTH - POLKU_PAGE_MARGIN_RIGHT + 2 ||
-          g_ascii_strtod (y1, NULL) > POLKU_PAGE_HEIGHT - POLKU_PAGE_MARGIN_BOTTOM + 2)
-        g_error ("“%s” at %s,%s–%s,%s in %s is outside the margins", word, x0, y0, x1, y1, path);
-      n_words++;
-      g_match_info_next (match, NULL);
-    }
-  g_assert_cmpuint (n_words, >, 30);
-}
-
-static guint
-pdf_pages (const char *path)
-{
-  const char *argv[] = { "pdfinfo", path, NULL };
-  g_autofree char *info = run (argv);
-  const char *pages = strstr (info, "\nPages:");
-
-  g_assert_nonnull (pages);
-  return (guint) g_ascii_strtoull (pages + strlen ("\nPages:"), NULL, 10);
+  g_assert_cmpuint (polku_test_pdf_words_inside (path, 2), >, 30);
 }
 
 /* Writes @doc as PDF and returns its text, squeezed. */
@@ -165,13 +85,13 @@ export_text (Fixture            *fixture,
 
   g_assert_true (polku_pdf_export_to_file (doc, path, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (pdf_pages (path), ==, n_pages);
+  g_assert_cmpuint (polku_test_pdf_pages (path), ==, n_pages);
   assert_words_inside (path);
   {
     /* Content stream order: the lines of one table cell stay together. */
     const char *argv[] = { "pdftotext", "-raw", path, "-", NULL };
 
-    text = run (argv);
+    text = polku_test_run_tool (argv);
   }
   return squeeze (text);
 }
@@ -279,7 +199,7 @@ test_demo (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   guint n_built = 0, n_refused = 0;
 
-  if (!have_poppler ())
+  if (!polku_test_have_poppler ())
     return;
 
   g_assert_cmpint (polku_demo_fill (fixture->store, NULL, &error), ==, 0);
@@ -316,13 +236,13 @@ test_demo (Fixture       *fixture,
             g_assert_nonnull (doc);
             g_assert_cmpstr (polku_print_document_get_language (doc), ==, languages[l]);
 
-            n_pages = paginate (doc);
+            n_pages = polku_test_print_paginate (doc);
             assert_boxes_inside (doc, n_pages);
 
             /* The same document twice: the same pages. */
             again = polku_document_build (fixture->store, kinds[k], learner->learner_id, languages[l], &options, &error);
             g_assert_no_error (error);
-            g_assert_cmpuint (paginate (again), ==, n_pages);
+            g_assert_cmpuint (polku_test_print_paginate (again), ==, n_pages);
 
             file = g_strdup_printf ("%s-%" G_GINT64_FORMAT "-%s.pdf", polku_document_kind_to_string (kinds[k]),
                                     learner->learner_id, languages[l]);
@@ -407,7 +327,7 @@ test_fallback (Fixture       *fixture,
   g_autofree char *marked = NULL;
   gint64 plan_unit;
 
-  if (!have_poppler ())
+  if (!polku_test_have_poppler ())
     return;
 
   plan = polku_store_get_plan (fixture->store, learner, &error);
@@ -429,7 +349,7 @@ test_fallback (Fixture       *fixture,
 
   doc = polku_document_build (fixture->store, POLKU_DOCUMENT_PLAN, learner, "sv", &options, &error);
   g_assert_no_error (error);
-  text = export_text (fixture, doc, "fallback.pdf", paginate (doc));
+  text = export_text (fixture, doc, "fallback.pdf", polku_test_print_paginate (doc));
   marked = g_strconcat (unit->nimi_fi, "*", NULL);
   assert_contains (text, marked, "the Finnish name, marked");
   assert_contains (text, "*Finns inte på svenska i eGrunder; visas på finska.", "the note");
@@ -478,7 +398,7 @@ test_long_plan (Fixture       *fixture,
 
   doc = polku_document_build (fixture->store, POLKU_DOCUMENT_PLAN, learner, "fi", &options, &error);
   g_assert_no_error (error);
-  n_pages = paginate (doc);
+  n_pages = polku_test_print_paginate (doc);
   g_assert_cmpuint (n_pages, >=, 4);
   assert_boxes_inside (doc, n_pages);
 
@@ -501,7 +421,7 @@ test_long_plan (Fixture       *fixture,
                                                                 &options, &error);
 
     g_assert_no_error (error);
-    g_assert_cmpuint (paginate (again), ==, n_pages);
+    g_assert_cmpuint (polku_test_print_paginate (again), ==, n_pages);
   }
 }
 
@@ -513,16 +433,7 @@ import_files (PolkuStore         *store,
               const char * const *files)
 {
   for (guint i = 0; files[i] != NULL; i++)
-    {
-      g_autofree char *path = polku_test_shared_data_path (files[i]);
-      g_autoptr(GFile) file = g_file_new_for_path (path);
-      g_autoptr(PolkuImportSummary) summary = NULL;
-      g_autoptr(GError) error = NULL;
-
-      summary = polku_eperusteet_import_file (store, file, NULL, &error);
-      g_assert_no_error (error);
-      g_assert_nonnull (summary);
-    }
+    lt_import (store, files[i]);
 }
 
 static gint64
@@ -618,7 +529,7 @@ build_checked (Fixture           *fixture,
 
   g_assert_no_error (error);
   g_assert_nonnull (doc);
-  n_pages = paginate (doc);
+  n_pages = polku_test_print_paginate (doc);
   assert_boxes_inside (doc, n_pages);
   name = g_strdup_printf ("%s-%" G_GINT64_FORMAT "-%s.pdf", polku_document_kind_to_string (kind), learner, language);
   *out_text = export_text (fixture, doc, name, n_pages);
@@ -683,7 +594,7 @@ test_preparatory (Fixture       *fixture,
   g_autoptr(GPtrArray) progress = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!have_poppler ())
+  if (!polku_test_have_poppler ())
     return;
   import_files (store, files);
 
@@ -795,7 +706,7 @@ test_other_qualifications (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   gint64 chosen[2];
 
-  if (!have_poppler ())
+  if (!polku_test_have_poppler ())
     return;
   import_files (store, files);
 
@@ -859,7 +770,7 @@ test_other_qualifications (Fixture       *fixture,
       identify (store, gardener, lt_unit_id (store, "OPH-901-2020", "tutkinnonosat_103908"), -1, n, 7, "Hoitaa.");
       doc = polku_document_build (store, POLKU_DOCUMENT_CERTIFICATE, gardener, "fi", &options, &error);
       g_assert_no_error (error);
-      paginate (doc);
+      polku_test_print_paginate (doc);
       page = page_of_line (doc, "Matemaattis-luonnontieteellinen osaaminen", &heading);
       g_assert_cmpint (page, >=, 0);
       boxes = _polku_print_document_get_text_boxes (doc, (guint) page);
@@ -890,7 +801,7 @@ test_long_texts (Fixture       *fixture,
   int heading_page;
   static const char * const files[] = { LT_PUUTARHA, NULL };
 
-  if (!have_poppler ())
+  if (!polku_test_have_poppler ())
     return;
   import_files (store, files);
 

@@ -20,6 +20,7 @@
 #include "polku-pdf-export.h"
 #include "polku-print-i18n.h"
 #include "polku-print-layout-private.h"
+#include "polku-test-print.h"
 #include "polku-test-workshop.h"
 
 #define DIAARI "OPH-2455-2017"
@@ -39,78 +40,6 @@ typedef struct
 } Demo;
 
 /* Helpers */
-
-static gboolean
-have_poppler (void)
-{
-  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
-  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
-
-  if (pdftotext == NULL || pdfinfo == NULL)
-    {
-      g_test_skip ("poppler-utils is not installed (build-aux/dev deps installs it)");
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static char *
-run (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("%s failed: %s", argv[0], err);
-  return out;
-}
-
-static guint
-pdf_pages (const char *path)
-{
-  const char *argv[] = { "pdfinfo", path, NULL };
-  g_autofree char *info = run (argv);
-  const char *pages = strstr (info, "\nPages:");
-
-  g_assert_nonnull (pages);
-  return (guint) g_ascii_strtoull (pages + strlen ("\nPages:"), NULL, 10);
-}
-
-static char *
-pdf_text (const char *path,
-          guint       page)
-{
-  g_autofree char *first = g_strdup_printf ("%u", page);
-
-  if (page == 0)
-    {
-      const char *argv[] = { "pdftotext", "-layout", path, "-", NULL };
-
-      return run (argv);
-    }
-  else
-    {
-      const char *argv[] = { "pdftotext", "-layout", "-f", first, "-l", first, path, "-", NULL };
-
-      return run (argv);
-    }
-}
-
-static char *
-without_spaces (char *line)
-{
-  char *out = line;
-
-  for (const char *in = line; *in != '\0'; in++)
-    if (*in != ' ')
-      *out++ = *in;
-  *out = '\0';
-  return line;
-}
 
 /* The line of @text that holds @needle. */
 static char *
@@ -308,19 +237,6 @@ build_document (PolkuEnvironmentReport *report,
   return doc;
 }
 
-static guint
-paginate (PolkuPrintDocument *doc)
-{
-  PangoContext *context = polku_print_create_pango_context (NULL);
-  g_autoptr(GError) error = NULL;
-  guint n_pages;
-
-  n_pages = polku_print_document_paginate (doc, context, POLKU_PRINTABLE_WIDTH, POLKU_PRINTABLE_HEIGHT, &error);
-  g_assert_no_error (error);
-  g_object_unref (context);
-  return n_pages;
-}
-
 /* Exports @doc, checks what every document must have and returns the text. */
 static char *
 export_and_read (Fixture            *fixture,
@@ -339,24 +255,24 @@ export_and_read (Fixture            *fixture,
   g_assert_no_error (error);
   maybe_keep (path, name);
 
-  n_pages = pdf_pages (path);
-  g_assert_cmpuint (n_pages, ==, paginate (copy));
+  n_pages = polku_test_pdf_pages (path);
+  g_assert_cmpuint (n_pages, ==, polku_test_print_paginate (copy));
 
   /* "N / M" at the foot of every page, and the date printed. */
   for (guint page = 1; page <= n_pages; page++)
     {
-      g_autofree char *text = pdf_text (path, page);
+      g_autofree char *text = polku_test_pdf_text (path, page);
       g_autofree char *footer = g_strdup_printf ("%u/%u", page, n_pages);
       g_autofree char *footer_line = line_with (text, printed);
 
       /* pdftotext spaces the page number as the glyphs' positions say. */
       g_assert_nonnull (footer_line);
       g_strchomp (footer_line);
-      g_assert_true (g_str_has_suffix (without_spaces (footer_line), footer));
+      g_assert_true (g_str_has_suffix (polku_test_without_spaces (footer_line), footer));
     }
 
   /* The layout's own boxes stay inside the printable area. */
-  for (guint page = 0; page < paginate (copy); page++)
+  for (guint page = 0; page < polku_test_print_paginate (copy); page++)
     {
       g_autoptr(GPtrArray) boxes = _polku_print_document_get_text_boxes (copy, page);
 
@@ -372,7 +288,7 @@ export_and_read (Fixture            *fixture,
     }
 
   *out_pages = n_pages;
-  return pdf_text (path, 0);
+  return polku_test_pdf_text (path, 0);
 }
 
 /* pdftotext -bbox: every word, the matrix's too, lies inside the margins. */
@@ -381,42 +297,12 @@ assert_words_inside (Fixture            *fixture,
                      PolkuPrintDocument *doc)
 {
   g_autofree char *path = g_build_filename (fixture->dir, "bbox.pdf", NULL);
-  g_autofree char *html = NULL;
-  g_autoptr(GRegex) regex = NULL;
-  g_autoptr(GMatchInfo) match = NULL;
   g_autoptr(GError) error = NULL;
-  guint n_words = 0;
 
   g_assert_true (polku_pdf_export_to_file (doc, path, &error));
   g_assert_no_error (error);
-  {
-    const char *argv[] = { "pdftotext", "-bbox", path, "-", NULL };
-
-    html = run (argv);
-  }
-
-  regex = g_regex_new ("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>",
-                       0, 0, &error);
-  g_assert_no_error (error);
-  g_regex_match (regex, html, 0, &match);
-  while (g_match_info_matches (match))
-    {
-      g_autofree char *x0 = g_match_info_fetch (match, 1);
-      g_autofree char *y0 = g_match_info_fetch (match, 2);
-      g_autofree char *x1 = g_match_info_fetch (match, 3);
-      g_autofree char *y1 = g_match_info_fetch (match, 4);
-      g_autofree char *word = g_match_info_fetch (match, 5);
-
-      /* Slanted task titles have wide glyph boxes: allow a little. */
-      if (g_ascii_strtod (x0, NULL) < POLKU_PAGE_MARGIN_LEFT - 2 ||
-          g_ascii_strtod (y0, NULL) < POLKU_PAGE_MARGIN_TOP - 2 ||
-          g_ascii_strtod (x1, NULL) > POLKU_PAGE_WIDTH - POLKU_PAGE_MARGIN_RIGHT + 2 ||
-          g_ascii_strtod (y1, NULL) > POLKU_PAGE_HEIGHT - POLKU_PAGE_MARGIN_BOTTOM + 2)
-        g_error ("“%s” at %s,%s–%s,%s is outside the margins", word, x0, y0, x1, y1);
-      n_words++;
-      g_match_info_next (match, NULL);
-    }
-  g_assert_cmpuint (n_words, >, 500);
+  /* Slanted task titles have wide glyph boxes: allow a little. */
+  g_assert_cmpuint (polku_test_pdf_words_inside (path, 2), >, 500);
 }
 
 /* The part of @text from the second @heading (the first is in the bars) up to
@@ -452,7 +338,7 @@ test_finnish (Fixture       *fixture,
   guint n_pages;
   Demo demo;
 
-  if (!have_poppler ())
+  if (!polku_test_have_poppler ())
     return;
 
   build_demo (fixture->store, &demo);
@@ -489,12 +375,12 @@ test_finnish (Fixture       *fixture,
   /* The bars: a figure per unit learnable here. */
   line = line_with (text, "105429 Kalusteiden valmistaminen");
   g_assert_nonnull (line);
-  g_assert_nonnull (strstr (without_spaces (line), "5/6"));
+  g_assert_nonnull (strstr (polku_test_without_spaces (line), "5/6"));
   g_clear_pointer (&line, g_free);
   g_assert_nonnull (strstr (text, "40 osp · "));
   g_clear_pointer (&line, g_free);
   line = line_with (text, "105444 Puutuotevalmistuksessa");
-  g_assert_nonnull (strstr (without_spaces (line), "3/6"));
+  g_assert_nonnull (strstr (polku_test_without_spaces (line), "3/6"));
   g_clear_pointer (&line, g_free);
   g_assert_nonnull (strstr (text, "105438 Puupintojen käsitteleminen"));
   /* A unit the workshop does not touch is left out. */
@@ -545,7 +431,7 @@ test_swedish (Fixture       *fixture,
   guint n_pages;
   Demo demo;
 
-  if (!have_poppler ())
+  if (!polku_test_have_poppler ())
     return;
 
   build_demo (fixture->store, &demo);
@@ -628,7 +514,7 @@ test_empty_workshop (Fixture       *fixture,
   gint64 workshop_id = ws_add_workshop (fixture->store, "Kahvila Kuppi");
   guint n_pages;
 
-  if (!have_poppler ())
+  if (!polku_test_have_poppler ())
     return;
 
   report = polku_environment_report_new (fixture->store, workshop_id, ws_peruste_id_of (fixture->store, DIAARI),
@@ -658,7 +544,7 @@ test_training (Fixture       *fixture,
   gint64 peruste_id = ws_peruste_id_of (fixture->store, TUVA_DIAARI);
   guint n_pages;
 
-  if (!have_poppler ())
+  if (!polku_test_have_poppler ())
     return;
 
   map (fixture->store, task, ws_query_id (fixture->store,
@@ -718,7 +604,7 @@ test_other_qualification (Fixture       *fixture,
   gint64 customers = add_task (fixture->store, workshop_id, "Ruotsinkielinen asiakaspalvelu", NULL, NULL);
   guint n_pages;
 
-  if (!have_poppler ())
+  if (!polku_test_have_poppler ())
     return;
 
   map (fixture->store, service, requirement_by_text (fixture->store, AJONEUVO_DIAARI, "106945", "noudattaa työaikoja"));
@@ -782,7 +668,7 @@ test_many_tasks (Fixture       *fixture,
                                  "ammattitaitovaatimukset_616", "ammattitaitovaatimukset_617" };
   guint n_pages;
 
-  if (!have_poppler ())
+  if (!polku_test_have_poppler ())
     return;
 
   for (guint i = 0; i < 24; i++)
@@ -894,7 +780,7 @@ test_cli (Fixture       *fixture,
   gint64 empty_workshop;
   Demo demo;
 
-  if (!have_poppler ())
+  if (!polku_test_have_poppler ())
     return;
 
   build_demo (fixture->store, &demo);
@@ -930,8 +816,8 @@ test_cli (Fixture       *fixture,
   g_assert_cmpint (ok.status, ==, POLKU_EXPORT_EXIT_OK);
   g_assert_cmpstr (ok.err, ==, "");
   g_assert_nonnull (strstr (ok.out, "Grundexamen inom träindustrin (" DIAARI ")"));
-  g_assert_cmpuint (pdf_pages (output), >=, 4);
-  text = pdf_text (output, 0);
+  g_assert_cmpuint (polku_test_pdf_pages (output), >=, 4);
+  text = polku_test_pdf_text (output, 0);
   g_assert_nonnull (strstr (text, "Rapport om lärmiljön"));
   g_assert_nonnull (strstr (text, WORKSHOP_NAME));
   maybe_keep (output, "cli.pdf");
@@ -955,7 +841,7 @@ test_cli (Fixture       *fixture,
       g_settings_set_string (settings, "document-language", "sv");
       run_cli (fixture, &by_default, database, "environment-report", demo.workshop_id, 0, output, NULL);
       g_assert_cmpint (by_default.status, ==, POLKU_EXPORT_EXIT_OK);
-      sv_text = pdf_text (output, 0);
+      sv_text = polku_test_pdf_text (output, 0);
       g_assert_nonnull (strstr (sv_text, "Rapport om lärmiljön"));
       g_settings_reset (settings, "document-language");
     }

@@ -97,6 +97,21 @@ consenting_learner (PolkuStore *store,
                       "ORDER BY learner_id DESC LIMIT 1");
 }
 
+/* Exports the smallest package of a consenting demo learner from the coach's
+ * database; @options gets what was asked for. */
+static void
+export_minimal_package (Pair                *pair,
+                        GFile               *package,
+                        PolkuPackageOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+
+  polku_package_options_init (options);
+  options->learner_id = consenting_learner (pair->coach.store, &options->provider_id);
+  g_assert_true (polku_exchange_export_package (pair->coach.store, options, package, &error));
+  g_assert_no_error (error);
+}
+
 static PolkuExchangeImport *
 prepare_unchanged (PolkuStore *store,
                    GFile      *file)
@@ -534,10 +549,7 @@ test_package_unit_mismatch (Pair          *pair,
   const char *item, *start, *end;
   PolkuExchangeImport *import;
 
-  polku_package_options_init (&options);
-  options.learner_id = consenting_learner (pair->coach.store, &options.provider_id);
-  g_assert_true (polku_exchange_export_package (pair->coach.store, &options, package, &error));
-  g_assert_no_error (error);
+  export_minimal_package (pair, package, &options);
   bytes = read_bytes (package);
   text = g_string_new_len (g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes));
 
@@ -578,12 +590,10 @@ test_package_minimum (Pair          *pair,
   g_autoptr(PolkuLearnerRecord) learner = NULL;
   PolkuPackageOptions options;
 
-  polku_package_options_init (&options);
-  options.learner_id = consenting_learner (pair->coach.store, &options.provider_id);
+  export_minimal_package (pair, package, &options);
   learner = polku_store_get_learner (pair->coach.store, options.learner_id, &error);
-  g_assert_nonnull (learner->student_number);
-  g_assert_true (polku_exchange_export_package (pair->coach.store, &options, package, &error));
   g_assert_no_error (error);
+  g_assert_nonnull (learner->student_number);
   assert_xmllint_valid (package);
 
   bytes = polku_test_read_file (path);
@@ -611,10 +621,7 @@ test_missing_peruste (Pair          *pair,
   g_autofree char *after = NULL;
   PolkuPackageOptions options;
 
-  polku_package_options_init (&options);
-  options.learner_id = consenting_learner (pair->coach.store, &options.provider_id);
-  g_assert_true (polku_exchange_export_package (pair->coach.store, &options, package, &error));
-  g_assert_no_error (error);
+  export_minimal_package (pair, package, &options);
 
   import = polku_exchange_import_prepare (pair->school.store, package, &error);
   g_assert_error (error, POLKU_EXCHANGE_ERROR, POLKU_EXCHANGE_ERROR_MISSING_PERUSTE);

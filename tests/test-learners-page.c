@@ -7,7 +7,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <locale.h>
 #include <string.h>
 
 #include "polku-competence-view.h"
@@ -32,16 +31,6 @@ typedef struct
 /* Auxiliary */
 
 static void
-wait_frames (GtkWidget *widget,
-             guint      n)
-{
-  for (guint i = 0; i < n; i++)
-    gtk_test_widget_wait_for_draw (widget);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
 page_fixture_setup (PageFixture   *fixture,
                     gconstpointer  data)
 {
@@ -60,7 +49,7 @@ page_fixture_setup (PageFixture   *fixture,
   adw_window_set_content (ADW_WINDOW (fixture->window), GTK_WIDGET (fixture->page));
   gtk_window_present (GTK_WINDOW (fixture->window));
   polku_learners_page_set_context (fixture->page, fixture->context);
-  wait_frames (fixture->window, 2);
+  polku_test_wait_frames (fixture->window, 2);
 }
 
 static void
@@ -79,29 +68,15 @@ maybe_screenshot (GtkWidget  *window,
                   const char *name)
 {
   const char *dir = g_getenv ("POLKU_TEST_SHOTS");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *path = NULL;
-  int width, height;
 
   if (dir == NULL)
     return;
 
   polku_test_wait (450);
-  wait_frames (window, 3);
-  width = gtk_widget_get_width (window);
-  height = gtk_widget_get_height (window);
-  paintable = gtk_widget_paintable_new (window);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  polku_test_wait_frames (window, 3);
   path = g_strdup_printf ("%s/%s.png", dir, name);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
+  polku_test_save_png (window, path);
 }
 
 static PolkuLearner *
@@ -174,20 +149,20 @@ test_each_learner_renders (PageFixture   *fixture,
       g_assert_true (polku_learners_page_get_learner (fixture->page) == learner);
       g_assert_nonnull (polku_test_find_label (GTK_WIDGET (fixture->page), polku_learner_get_full_name (learner)));
       adw_view_stack_set_visible_child_name (stack, "person");
-      wait_frames (fixture->window, 1);
+      polku_test_wait_frames (fixture->window, 1);
       polku_test_assert_all_controls_named (fixture->window);
       adw_view_stack_set_visible_child_name (stack, "plan");
-      wait_frames (fixture->window, 1);
+      polku_test_wait_frames (fixture->window, 1);
       polku_test_assert_all_controls_named (fixture->window);
       expand_all (GTK_WIDGET (fixture->page));
-      wait_frames (fixture->window, 1);
+      polku_test_wait_frames (fixture->window, 1);
       polku_test_assert_all_controls_named (fixture->window);
       adw_view_stack_set_visible_child_name (stack, "person");
       expand_all (GTK_WIDGET (fixture->page));
-      wait_frames (fixture->window, 1);
+      polku_test_wait_frames (fixture->window, 1);
       polku_test_assert_all_controls_named (fixture->window);
       adw_view_stack_set_visible_child_name (stack, "competence");
-      wait_frames (fixture->window, 1);
+      polku_test_wait_frames (fixture->window, 1);
       polku_test_assert_all_controls_named (fixture->window);
     }
 }
@@ -209,7 +184,7 @@ test_search_filters (PageFixture   *fixture,
   g_assert_nonnull (polku_test_find_label (GTK_WIDGET (fixture->page), "1 of 6 learners"));
 
   polku_learners_page_set_query (fixture->page, "nobody-here");
-  wait_frames (fixture->window, 1);
+  polku_test_wait_frames (fixture->window, 1);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
   g_assert_nonnull (polku_test_find_label (GTK_WIDGET (fixture->page), "No Matching Learners"));
 
@@ -239,7 +214,7 @@ test_status_saved (PageFixture   *fixture,
   AdwComboRow *status = NULL;
 
   polku_learners_page_show_learner (fixture->page, polku_learner_get_id (learner));
-  wait_frames (fixture->window, 1);
+  polku_test_wait_frames (fixture->window, 1);
   for (guint i = 0; (status = ADW_COMBO_ROW (polku_test_find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_COMBO_ROW, i))) != NULL; i++)
     if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (status)), "Status") == 0 &&
         gtk_widget_get_mapped (GTK_WIDGET (status)))
@@ -248,7 +223,7 @@ test_status_saved (PageFixture   *fixture,
   adw_combo_row_set_selected (status, POLKU_LEARNER_STATUS_OPISKELIJA);
   record = polku_store_get_learner (fixture->lt.store, polku_learner_get_id (learner), NULL);
   g_assert_cmpint (record->status, ==, POLKU_LEARNER_STATUS_OPISKELIJA);
-  wait_frames (fixture->window, 1);
+  polku_test_wait_frames (fixture->window, 1);
   polku_test_assert_all_controls_named (fixture->window);
 }
 
@@ -267,7 +242,7 @@ test_erase_asks_first (PageFixture   *fixture,
   GtkWidget *erase;
 
   polku_learners_page_show_learner (fixture->page, id);
-  wait_frames (fixture->window, 1);
+  polku_test_wait_frames (fixture->window, 1);
   erase = polku_test_find_label (GTK_WIDGET (fixture->page), "_Erase…");
   if (erase == NULL)
     erase = polku_test_find_label (GTK_WIDGET (fixture->page), "Erase…");
@@ -276,7 +251,7 @@ test_erase_asks_first (PageFixture   *fixture,
   g_assert_nonnull (erase);
 
   g_signal_emit_by_name (erase, "clicked");
-  wait_frames (fixture->window, 1);
+  polku_test_wait_frames (fixture->window, 1);
   dialog = find_message_dialog (NULL);
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "Venla Malli"));
@@ -287,17 +262,17 @@ test_erase_asks_first (PageFixture   *fixture,
   g_assert_nonnull (polku_learner_list_find (list, id));
 
   adw_message_dialog_response (dialog, "cancel");
-  wait_frames (fixture->window, 1);
+  polku_test_wait_frames (fixture->window, 1);
   cancelled = dialog;
   g_assert_nonnull (polku_learner_list_find (list, id));
   g_assert_true (polku_learners_page_get_learner (fixture->page) == learner);
 
   polku_learners_page_erase_learner (fixture->page);
-  wait_frames (fixture->window, 1);
+  polku_test_wait_frames (fixture->window, 1);
   dialog = find_message_dialog (cancelled);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "confirm");
-  wait_frames (fixture->window, 1);
+  polku_test_wait_frames (fixture->window, 1);
   g_assert_null (polku_learner_list_find (list, id));
   g_assert_null (polku_learners_page_get_learner (fixture->page));
   gone = polku_store_get_learner (fixture->lt.store, id, &error);
@@ -316,7 +291,7 @@ test_narrow (PageFixture   *fixture,
   g_assert_true (adw_leaflet_get_folded (leaflet));
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "sidebar");
   polku_learners_page_show_learner (fixture->page, polku_learner_get_id (find_by_last_name (list, "Demo")));
-  wait_frames (fixture->window, 1);
+  polku_test_wait_frames (fixture->window, 1);
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "content");
   polku_test_assert_all_controls_named (fixture->window);
 }
@@ -341,9 +316,9 @@ test_keyboard_unit (PageFixture   *fixture,
   polku_learners_page_show_learner (fixture->page, learner_id);
   plan_unit = polku_plan_add_unit (plan, unit_id, &error);
   g_assert_no_error (error);
-  wait_frames (fixture->window, 1);
+  polku_test_wait_frames (fixture->window, 1);
   adw_view_stack_set_visible_child_name (get_view_stack (fixture->page), "competence");
-  wait_frames (fixture->window, 1);
+  polku_test_wait_frames (fixture->window, 1);
 
   view = POLKU_COMPETENCE_VIEW (polku_test_find_widget (GTK_WIDGET (fixture->page), POLKU_TYPE_COMPETENCE_VIEW, 0));
   competences = polku_competence_view_get_list (view);
@@ -386,7 +361,7 @@ test_keyboard_unit (PageFixture   *fixture,
     }
   g_assert_cmpuint (polku_competence_list_get_n_identified (competences), ==, n);
   g_assert_true (polku_competence_list_get_complete (competences));
-  wait_frames (fixture->window, 1);
+  polku_test_wait_frames (fixture->window, 1);
   polku_test_assert_all_controls_named (fixture->window);
 }
 
@@ -407,7 +382,7 @@ test_mark_remaining (PageFixture   *fixture,
   polku_learners_page_show_learner (fixture->page, learner_id);
   plan_unit = polku_plan_add_unit (plan, unit_id, &error);
   g_assert_no_error (error);
-  wait_frames (fixture->window, 1);
+  polku_test_wait_frames (fixture->window, 1);
   view = POLKU_COMPETENCE_VIEW (polku_test_find_widget (GTK_WIDGET (fixture->page), POLKU_TYPE_COMPETENCE_VIEW, 0));
   competences = polku_competence_view_get_list (view);
   g_assert_nonnull (competences);
@@ -420,7 +395,7 @@ test_mark_remaining (PageFixture   *fixture,
                     POLKU_COMPETENCE_IDENTIFIED);
 
   /* The Plan tab follows: the unit's row counts every requirement identified. */
-  wait_frames (fixture->window, 2);
+  polku_test_wait_frames (fixture->window, 2);
   {
     gboolean found = FALSE;
 
@@ -474,14 +449,14 @@ test_plan_units (PageFixture   *fixture,
 
   polku_learners_page_show_learner (fixture->page, learner_id);
   adw_view_stack_set_visible_child_name (get_view_stack (fixture->page), "plan");
-  wait_frames (fixture->window, 1);
+  polku_test_wait_frames (fixture->window, 1);
   g_assert_nonnull (polku_test_find_label (GTK_WIDGET (fixture->page), "No units chosen yet"));
   timeline = POLKU_TIMELINE (polku_test_find_widget (GTK_WIDGET (fixture->page), POLKU_TYPE_TIMELINE, 0));
   g_assert_nonnull (timeline);
   n_timeline = polku_timeline_get_n_records (timeline);
 
   g_signal_emit_by_name (find_button (GTK_WIDGET (fixture->page), "Add to Plan"), "clicked");
-  wait_frames (fixture->window, 1);
+  polku_test_wait_frames (fixture->window, 1);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan)), ==, 1);
   g_assert_cmpfloat (polku_plan_get_credits_chosen (plan), >, 0);
   g_assert_null (polku_test_find_label (GTK_WIDGET (fixture->page), "No units chosen yet"));
@@ -491,31 +466,29 @@ test_plan_units (PageFixture   *fixture,
 
   /* The unit's row offers the way to identify its competence. */
   g_signal_emit_by_name (find_button (GTK_WIDGET (fixture->page), "Identify Competence"), "clicked");
-  wait_frames (fixture->window, 1);
+  polku_test_wait_frames (fixture->window, 1);
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (get_view_stack (fixture->page)), ==, "competence");
   adw_view_stack_set_visible_child_name (get_view_stack (fixture->page), "plan");
-  wait_frames (fixture->window, 1);
+  polku_test_wait_frames (fixture->window, 1);
 
   g_signal_emit_by_name (find_button (GTK_WIDGET (fixture->page), "Remove from Plan"), "clicked");
-  wait_frames (fixture->window, 1);
+  polku_test_wait_frames (fixture->window, 1);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plan)), ==, 0);
   polku_test_assert_all_controls_named (fixture->window);
+}
+
+static gboolean
+is_named (GtkWidget     *widget,
+          gconstpointer  name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
 }
 
 static GtkWidget *
 find_named (GtkWidget  *root,
             const char *name)
 {
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return polku_test_find_first (root, is_named, name);
 }
 
 /* The demonstration editor opens from a demo learner's planned demonstration
@@ -538,7 +511,7 @@ test_demonstration_editor (PageFixture   *fixture,
   gboolean found = FALSE;
 
   polku_learners_page_show_learner (fixture->page, polku_learner_get_id (learner));
-  wait_frames (fixture->window, 1);
+  polku_test_wait_frames (fixture->window, 1);
   demonstrations = polku_store_list_demonstrations (fixture->lt.store, polku_learner_get_id (learner), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (demonstrations->len, >, 0);
@@ -554,9 +527,9 @@ test_demonstration_editor (PageFixture   *fixture,
   gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (fixture->window));
   gtk_window_set_default_size (GTK_WINDOW (editor), 720, 2600);
   gtk_window_present (GTK_WINDOW (editor));
-  wait_frames (editor, 2);
+  polku_test_wait_frames (editor, 2);
   expand_all (editor);
-  wait_frames (editor, 2);
+  polku_test_wait_frames (editor, 2);
   polku_test_assert_all_controls_named (editor);
   /* The environment is filled in (the workshop by default). */
   g_assert_nonnull (polku_test_find_label (editor, "Units and Outcomes"));
@@ -588,7 +561,7 @@ test_demonstration_editor (PageFixture   *fixture,
   g_assert_true (gtk_widget_get_sensitive (row));
   g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (row))), >, 1);
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), 1);
-  wait_frames (editor, 1);
+  polku_test_wait_frames (editor, 1);
 
   after = polku_store_get_demonstration (fixture->lt.store, planned->demonstration_id, &error);
   g_assert_no_error (error);
@@ -612,7 +585,7 @@ test_demonstration_editor (PageFixture   *fixture,
   g_assert_nonnull (unit->assessed_on);
 
   /* The rebuilt editor shows the new assessor and stays warning-free. */
-  wait_frames (editor, 2);
+  polku_test_wait_frames (editor, 2);
   g_assert_nonnull (polku_test_find_label (editor, "Aada Arvioija"));
   expand_all (editor);
   maybe_screenshot (polku_test_find_widget (editor, ADW_TYPE_CLAMP, 0), "demonstration-editor-recorded");
@@ -625,31 +598,16 @@ test_demonstration_editor (PageFixture   *fixture,
 
     g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
     g_assert_true (gtk_widget_activate_action (editor, "demonstration.delete", NULL));
-    wait_frames (fixture->window, 1);
+    polku_test_wait_frames (fixture->window, 1);
     dialog = find_message_dialog (NULL);
     g_assert_nonnull (dialog);
     adw_message_dialog_response (dialog, "confirm");
-    wait_frames (fixture->window, 1);
+    polku_test_wait_frames (fixture->window, 1);
     gone = polku_store_get_demonstration (fixture->lt.store, planned->demonstration_id, &not_found);
     g_assert_null (gone);
     g_assert_error (not_found, POLKU_STORE_ERROR, POLKU_STORE_ERROR_NOT_FOUND);
     g_assert_null (editor);
   }
-}
-
-static gpointer
-find_document_window (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (POLKU_IS_DOCUMENT_WINDOW (window))
-        return window;
-    }
-  return NULL;
 }
 
 /* Print / Export in the learner header opens the document window for each kind. */
@@ -661,16 +619,16 @@ test_print_menu (PageFixture   *fixture,
   static const char * const kinds[] = { "plan", "certificate", "review-sheet" };
 
   polku_learners_page_show_learner (fixture->page, polku_learner_get_id (find_by_last_name (list, "Demo")));
-  wait_frames (fixture->window, 1);
+  polku_test_wait_frames (fixture->window, 1);
   g_assert_nonnull (polku_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_MENU_BUTTON, 0));
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     {
       GtkWindow *window;
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "learner.document", "s", kinds[i]));
-      window = find_document_window ();
+      window = polku_test_find_toplevel (POLKU_TYPE_DOCUMENT_WINDOW, FALSE);
       g_assert_nonnull (window);
-      wait_frames (GTK_WIDGET (window), 2);
+      polku_test_wait_frames (GTK_WIDGET (window), 2);
       gtk_window_destroy (window);
       while (g_main_context_iteration (NULL, FALSE))
         ;
@@ -710,15 +668,15 @@ test_swedish (PageFixture   *fixture,
   g_assert_cmpstr (unit->nimi_sv, !=, unit->nimi_fi);
 
   polku_learners_page_show_learner (fixture->page, learner_id);
-  wait_frames (fixture->window, 1);
+  polku_test_wait_frames (fixture->window, 1);
   g_assert_true (has_row_titled (GTK_WIDGET (fixture->page), unit->nimi_fi));
   g_settings_set_boolean (settings, "show-swedish", TRUE);
-  wait_frames (fixture->window, 2);
+  polku_test_wait_frames (fixture->window, 2);
   g_assert_true (has_row_titled (GTK_WIDGET (fixture->page), unit->nimi_sv));
   g_assert_false (has_row_titled (GTK_WIDGET (fixture->page), unit->nimi_fi));
   maybe_screenshot (fixture->window, "learners-plan-swedish");
   g_settings_set_boolean (settings, "show-swedish", FALSE);
-  wait_frames (fixture->window, 2);
+  polku_test_wait_frames (fixture->window, 2);
   g_assert_true (has_row_titled (GTK_WIDGET (fixture->page), unit->nimi_fi));
 }
 
@@ -764,16 +722,16 @@ test_records_edit (PageFixture   *fixture,
   gboolean edited = FALSE;
 
   polku_learners_page_show_learner (fixture->page, student);
-  wait_frames (fixture->window, 1);
+  polku_test_wait_frames (fixture->window, 1);
   g_signal_emit_by_name (find_button (GTK_WIDGET (fixture->page), "Withdraw"), "clicked");
   consents = polku_store_list_consents (fixture->lt.store, student, NULL);
   g_assert_cmpuint (consents->len, ==, 1);
   g_assert_nonnull (((PolkuConsentRecord *) g_ptr_array_index (consents, 0))->withdrawn_on);
-  wait_frames (fixture->window, 2);
+  polku_test_wait_frames (fixture->window, 2);
   g_assert_null (polku_test_find_label (GTK_WIDGET (fixture->page), "Withdraw"));
 
   polku_learners_page_show_learner (fixture->page, trainee);
-  wait_frames (fixture->window, 1);
+  polku_test_wait_frames (fixture->window, 1);
   if (g_getenv ("POLKU_TEST_SHOTS") != NULL)
     {
       AdwViewStack *stack = get_view_stack (fixture->page);
@@ -781,7 +739,7 @@ test_records_edit (PageFixture   *fixture,
       expand_all (GTK_WIDGET (fixture->page));
       maybe_screenshot (mapped_clamp (fixture->page), "learners-records-person");
       adw_view_stack_set_visible_child_name (stack, "plan");
-      wait_frames (fixture->window, 2);
+      polku_test_wait_frames (fixture->window, 2);
       expand_all (GTK_WIDGET (fixture->page));
       maybe_screenshot (mapped_clamp (fixture->page), "learners-records-plan");
       adw_view_stack_set_visible_child_name (stack, "person");
@@ -798,11 +756,11 @@ test_records_edit (PageFixture   *fixture,
 
   before = polku_store_list_support (fixture->lt.store, trainee, NULL);
   g_assert_cmpuint (before->len, >, 0);
-  wait_frames (fixture->window, 2);
+  polku_test_wait_frames (fixture->window, 2);
   g_signal_emit_by_name (find_button (GTK_WIDGET (fixture->page), "Remove Measure"), "clicked");
   after = polku_store_list_support (fixture->lt.store, trainee, NULL);
   g_assert_cmpuint (after->len, ==, before->len - 1);
-  wait_frames (fixture->window, 2);
+  polku_test_wait_frames (fixture->window, 2);
   polku_test_assert_all_controls_named (fixture->window);
 }
 
@@ -823,7 +781,7 @@ test_other_task (PageFixture   *fixture,
   for (guint i = 0; i < before->len; i++)
     n_before += ((PolkuPlanUnitRecord *) g_ptr_array_index (before, i))->tasks->len;
   polku_learners_page_show_learner (fixture->page, learner_id);
-  wait_frames (fixture->window, 1);
+  polku_test_wait_frames (fixture->window, 1);
   combo = find_row_titled (GTK_WIDGET (fixture->page), ADW_TYPE_COMBO_ROW, "Other workshop task");
   g_assert_nonnull (combo);
   g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (combo))), >, 0);
@@ -833,9 +791,8 @@ test_other_task (PageFixture   *fixture,
   for (guint i = 0; i < after->len; i++)
     n_after += ((PolkuPlanUnitRecord *) g_ptr_array_index (after, i))->tasks->len;
   g_assert_cmpuint (n_after, ==, n_before + 1);
-  wait_frames (fixture->window, 2);
+  polku_test_wait_frames (fixture->window, 2);
 }
-
 
 /* The list is read when the page is first shown, not when it gets its
  * context: the window sets the context at start-up, when the page is hidden. */
@@ -852,7 +809,7 @@ test_list_loads_on_map (PageFixture   *fixture,
 
   adw_window_set_content (ADW_WINDOW (window), page);
   gtk_window_present (GTK_WINDOW (window));
-  wait_frames (window, 2);
+  polku_test_wait_frames (window, 2);
   g_assert_nonnull (polku_test_find_label (page, "5 of 6 learners"));
   gtk_window_destroy (GTK_WINDOW (window));
   while (g_main_context_iteration (NULL, FALSE))
@@ -914,7 +871,7 @@ test_export_package (PageFixture   *fixture,
   gtk_widget_insert_action_group (fixture->window, "win", G_ACTION_GROUP (group));
 
   polku_learners_page_show_learner (fixture->page, learner_id);
-  wait_frames (fixture->window, 1);
+  polku_test_wait_frames (fixture->window, 1);
   button = polku_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_MENU_BUTTON, 0);
   g_assert_nonnull (button);
   g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)), "learner.export-package"));
@@ -922,32 +879,13 @@ test_export_package (PageFixture   *fixture,
   g_assert_cmpint (exported, ==, learner_id);
 }
 
-static GtkWidget *
-find_expander (GtkWidget  *root,
-               const char *title)
-{
-  for (guint i = 0;; i++)
-    {
-      GtkWidget *row = polku_test_find_widget (root, ADW_TYPE_EXPANDER_ROW, i);
-
-      if (row == NULL || g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0)
-        return row;
-    }
-}
-
 static const char *
 subtitle_of_row_titled (GtkWidget  *root,
                         const char *title)
 {
-  for (guint i = 0;; i++)
-    {
-      GtkWidget *row = polku_test_find_widget (root, ADW_TYPE_ACTION_ROW, i);
+  GtkWidget *row = find_row_titled (root, ADW_TYPE_ACTION_ROW, title);
 
-      if (row == NULL)
-        return NULL;
-      if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0)
-        return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
-    }
+  return row != NULL ? adw_action_row_get_subtitle (ADW_ACTION_ROW (row)) : NULL;
 }
 
 /* The Competence tab shows the teacher's decisions on the unit: who decided
@@ -981,15 +919,15 @@ test_decision_history (PageFixture   *fixture,
 
   polku_learners_page_show_learner (fixture->page, learner_id);
   adw_view_stack_set_visible_child_name (stack, "competence");
-  wait_frames (fixture->window, 2);
-  expander = find_expander (GTK_WIDGET (fixture->page), "Teacher Decisions");
+  polku_test_wait_frames (fixture->window, 2);
+  expander = find_row_titled (GTK_WIDGET (fixture->page), ADW_TYPE_EXPANDER_ROW, "Teacher Decisions");
   g_assert_nonnull (expander);
   g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (expander)), ==, "1 event");
   g_assert_true (adw_expander_row_get_enable_expansion (ADW_EXPANDER_ROW (expander)));
   /* Folded at first: the requirements below are the tab's main content. */
   g_assert_false (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (expander)));
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
-  wait_frames (fixture->window, 1);
+  polku_test_wait_frames (fixture->window, 1);
   subtitle = subtitle_of_row_titled (expander, requirement->text_fi);
   g_assert_nonnull (subtitle);
   g_assert_nonnull (strstr (subtitle, "Recognised"));
@@ -1002,8 +940,8 @@ test_decision_history (PageFixture   *fixture,
   g_assert_true (polku_store_reopen_competence (fixture->lt.store, learner_id, requirement->requirement_id,
                                                 "The evidence was for another unit", "Tiina Opettaja", &error));
   g_assert_no_error (error);
-  wait_frames (fixture->window, 2);
-  expander = find_expander (GTK_WIDGET (fixture->page), "Teacher Decisions");
+  polku_test_wait_frames (fixture->window, 2);
+  expander = find_row_titled (GTK_WIDGET (fixture->page), ADW_TYPE_EXPANDER_ROW, "Teacher Decisions");
   g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (expander)), ==, "2 events");
   g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (expander)));
   subtitle = subtitle_of_row_titled (expander, requirement->text_fi);
@@ -1036,7 +974,7 @@ test_decision_history (PageFixture   *fixture,
   g_assert_nonnull (unit_row);
   g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (unit_row))), ==, 2);
   adw_combo_row_set_selected (ADW_COMBO_ROW (unit_row), 1);
-  wait_frames (fixture->window, 1);
+  polku_test_wait_frames (fixture->window, 1);
   g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (expander)), ==, "None yet for this unit");
   g_assert_false (adw_expander_row_get_enable_expansion (ADW_EXPANDER_ROW (expander)));
 }
@@ -1050,21 +988,19 @@ is_shown (GtkWidget *widget)
   return TRUE;
 }
 
+static gboolean
+label_contains (GtkWidget     *widget,
+                gconstpointer  part)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), part) != NULL;
+}
+
 /* The label under @root whose text contains @part, or NULL. */
 static GtkWidget *
 find_label_containing (GtkWidget  *root,
                        const char *part)
 {
-  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_text (GTK_LABEL (root)), part) != NULL)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label_containing (child, part);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return polku_test_find_first (root, label_contains, part);
 }
 
 static guint
@@ -1111,7 +1047,7 @@ test_competence_row (PageFixture   *fixture,
 
   polku_learners_page_show_learner (fixture->page, learner_id);
   adw_view_stack_set_visible_child_name (get_view_stack (fixture->page), "competence");
-  wait_frames (fixture->window, 2);
+  polku_test_wait_frames (fixture->window, 2);
   view = POLKU_COMPETENCE_VIEW (polku_test_find_widget (GTK_WIDGET (fixture->page), POLKU_TYPE_COMPETENCE_VIEW, 0));
   row0 = gtk_widget_get_ancestor (polku_competence_view_get_status (view, 0), GTK_TYPE_LIST_BOX_ROW);
   row1 = gtk_widget_get_ancestor (polku_competence_view_get_status (view, 1), GTK_TYPE_LIST_BOX_ROW);
@@ -1190,7 +1126,7 @@ test_screenshots (PageFixture   *fixture,
       adw_view_stack_set_visible_child_name (stack, "person");
       maybe_screenshot (fixture->window, dark ? "learners-person-dark" : "learners-person-light");
       adw_view_stack_set_visible_child_name (stack, "plan");
-      wait_frames (fixture->window, 1);
+      polku_test_wait_frames (fixture->window, 1);
       for (guint i = 0; !dark; i++)
         {
           GtkWidget *expander = polku_test_find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_EXPANDER_ROW, i);
@@ -1214,19 +1150,7 @@ main (int   argc,
   g_autofree char *user_dirs = NULL;
   int status;
 
-  setlocale (LC_ALL, "C.UTF-8");
-  user_dirs = polku_test_isolate_user_dirs ();
-  g_test_init (&argc, &argv, NULL);
-  gtk_init ();
-  adw_init ();
-
-  {
-    g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (provider, RESOURCE_BASE "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  user_dirs = polku_test_gtk_init (&argc, &argv);
 
 #define ADD(path, func, width) \
   g_test_add ("/learners-page/" path, PageFixture, GINT_TO_POINTER (width), page_fixture_setup, func, page_fixture_teardown)

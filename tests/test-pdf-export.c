@@ -33,47 +33,6 @@ fixture_teardown (Fixture       *fixture,
   g_free (fixture->dir);
 }
 
-static gboolean
-have_poppler (void)
-{
-  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
-  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
-
-  if (pdftotext == NULL || pdfinfo == NULL)
-    {
-      g_test_skip ("poppler-utils is not installed (build-aux/dev deps installs it)");
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static char *
-run (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                &out, &err, &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("%s failed: %s", argv[0], err);
-  return out;
-}
-
-static guint
-pdf_pages (const char *path)
-{
-  const char *argv[] = { "pdfinfo", path, NULL };
-  g_autofree char *info = run (argv);
-  const char *pages = strstr (info, "\nPages:");
-
-  g_assert_nonnull (pages);
-  return (guint) g_ascii_strtoull (pages + strlen ("\nPages:"), NULL, 10);
-}
-
 static guint
 paginated_pages (PolkuPrintDocument *doc)
 {
@@ -103,18 +62,6 @@ maybe_keep (const char *path)
   g_file_copy (source, target, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, NULL);
 }
 
-static char *
-without_spaces (char *line)
-{
-  char *out = line;
-
-  for (const char *in = line; *in != '\0'; in++)
-    if (*in != ' ')
-      *out++ = *in;
-  *out = '\0';
-  return line;
-}
-
 static guint
 count_entries (const char *dir)
 {
@@ -138,7 +85,7 @@ test_long_document (Fixture       *fixture,
   g_auto(GStrv) pages = NULL;
   guint n_pages, expected;
 
-  if (!have_poppler ())
+  if (!polku_test_have_poppler ())
     return;
 
   /* No display is needed, nor used. */
@@ -151,14 +98,14 @@ test_long_document (Fixture       *fixture,
   g_assert_cmpuint (count_entries (fixture->dir), ==, 1);
 
   expected = paginated_pages (doc);
-  n_pages = pdf_pages (path);
+  n_pages = polku_test_pdf_pages (path);
   g_assert_cmpuint (n_pages, ==, expected);
   g_assert_cmpuint (n_pages, >=, 5);
 
   {
     const char *argv[] = { "pdfinfo", path, NULL };
 
-    info = run (argv);
+    info = polku_test_run_tool (argv);
     g_assert_nonnull (strstr (info, "Title:           Opintopolun yhteenveto\n"));
     g_assert_nonnull (strstr (info, "Creator:         Polku\n"));
     g_assert_nonnull (strstr (info, "Page size:       595.276 x 841.89 pts (A4)"));
@@ -167,7 +114,7 @@ test_long_document (Fixture       *fixture,
   {
     const char *argv[] = { "pdftotext", "-layout", "-enc", "UTF-8", path, "-", NULL };
 
-    text = run (argv);
+    text = polku_test_run_tool (argv);
   }
 
   /* pdftotext ends every page with a form feed. */
@@ -190,7 +137,7 @@ test_long_document (Fixture       *fixture,
       /* The footer speaks the document's language, whatever the UI's is. */
       g_assert_true (g_str_has_prefix (lines[last - 1], printed));
       /* pdftotext guesses the narrow spaces around the slash either way. */
-      g_assert_true (g_str_has_suffix (without_spaces (lines[last - 1]), footer));
+      g_assert_true (g_str_has_suffix (polku_test_without_spaces (lines[last - 1]), footer));
 
       /* The table's header on every page its rows are on. */
       if (strstr (pages[i], "Rakentamisen perustehtävät") != NULL)
@@ -224,49 +171,14 @@ test_words_inside_margins (Fixture       *fixture,
 {
   g_autoptr(PolkuPrintDocument) doc = polku_test_print_sample (50, "sv");
   g_autofree char *path = g_build_filename (fixture->dir, "bbox.pdf", NULL);
-  g_autofree char *html = NULL;
-  g_autoptr(GRegex) regex = NULL;
-  g_autoptr(GMatchInfo) match = NULL;
   g_autoptr(GError) error = NULL;
-  guint n_words = 0;
 
-  if (!have_poppler ())
+  if (!polku_test_have_poppler ())
     return;
 
   g_assert_true (polku_pdf_export_to_file (doc, path, &error));
   g_assert_no_error (error);
-
-  {
-    const char *argv[] = { "pdftotext", "-bbox", path, "-", NULL };
-
-    html = run (argv);
-  }
-
-  regex = g_regex_new ("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>",
-                       0, 0, &error);
-  g_assert_no_error (error);
-
-  g_regex_match (regex, html, 0, &match);
-  while (g_match_info_matches (match))
-    {
-      g_autofree char *x0 = g_match_info_fetch (match, 1);
-      g_autofree char *y0 = g_match_info_fetch (match, 2);
-      g_autofree char *x1 = g_match_info_fetch (match, 3);
-      g_autofree char *y1 = g_match_info_fetch (match, 4);
-      g_autofree char *word = g_match_info_fetch (match, 5);
-
-      /* Glyph boxes may reach a little past the line's logical box. */
-      if (g_ascii_strtod (x0, NULL) < POLKU_PAGE_MARGIN_LEFT - 1 ||
-          g_ascii_strtod (y0, NULL) < POLKU_PAGE_MARGIN_TOP - 2 ||
-          g_ascii_strtod (x1, NULL) > POLKU_PAGE_WIDTH - POLKU_PAGE_MARGIN_RIGHT + 1 ||
-          g_ascii_strtod (y1, NULL) > POLKU_PAGE_HEIGHT - POLKU_PAGE_MARGIN_BOTTOM + 2)
-        g_error ("“%s” at %s,%s–%s,%s is outside the margins", word, x0, y0, x1, y1);
-
-      n_words++;
-      g_match_info_next (match, NULL);
-    }
-
-  g_assert_cmpuint (n_words, >, 500);
+  g_assert_cmpuint (polku_test_pdf_words_inside (path, 1), >, 500);
 }
 
 static void
@@ -349,7 +261,7 @@ test_async (Fixture       *fixture,
   AsyncResult state = { loop, NULL, FALSE };
   guint draws = polku_test_print_draw_count ();
 
-  if (!have_poppler ())
+  if (!polku_test_have_poppler ())
     return;
 
   /* The caller lets go of the document at once: the export has its own. */
@@ -362,7 +274,7 @@ test_async (Fixture       *fixture,
   g_main_loop_run (loop);
   g_assert_no_error (state.error);
   g_assert_true (state.ok);
-  g_assert_cmpuint (pdf_pages (path), >=, 3);
+  g_assert_cmpuint (polku_test_pdf_pages (path), >=, 3);
   g_assert_cmpuint (polku_test_print_draw_count (), >, draws);
 
   /* Cancelled: an error and no file. */

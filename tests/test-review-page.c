@@ -9,7 +9,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <locale.h>
 #include <string.h>
 
 #include "polku-decision-dialog.h"
@@ -29,16 +28,6 @@ typedef struct
   GtkWidget       *window;
   PolkuReviewPage *page;
 } PageFixture;
-
-static void
-wait_frames (GtkWidget *widget,
-             guint      n)
-{
-  for (guint i = 0; i < n; i++)
-    gtk_test_widget_wait_for_draw (widget);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 /* The demo is filled once and copied for each test (the ASan build is slow). */
 static char *demo_dir;
@@ -97,7 +86,7 @@ page_fixture_setup (PageFixture   *fixture,
   adw_window_set_content (ADW_WINDOW (fixture->window), GTK_WIDGET (fixture->page));
   gtk_window_present (GTK_WINDOW (fixture->window));
   polku_review_page_set_context (fixture->page, fixture->context);
-  wait_frames (fixture->window, 2);
+  polku_test_wait_frames (fixture->window, 2);
 }
 
 static void
@@ -109,43 +98,6 @@ page_fixture_teardown (PageFixture   *fixture,
     ;
   g_clear_object (&fixture->context);
   lt_fixture_teardown (&fixture->lt, data);
-}
-
-static void
-maybe_screenshot (GtkWidget  *window,
-                  const char *name)
-{
-  const char *dir = g_getenv ("POLKU_TEST_SHOTS");
-  AdwStyleManager *style = adw_style_manager_get_default ();
-
-  if (dir == NULL)
-    return;
-
-  for (guint dark = 0; dark < 2; dark++)
-    {
-      g_autoptr(GdkPaintable) paintable = NULL;
-      g_autoptr(GtkSnapshot) snapshot = NULL;
-      g_autoptr(GskRenderNode) node = NULL;
-      g_autoptr(GdkTexture) texture = NULL;
-      g_autofree char *path = NULL;
-      int width, height;
-
-      adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
-      polku_test_wait (450);
-      wait_frames (window, 3);
-      width = gtk_widget_get_width (window);
-      height = gtk_widget_get_height (window);
-      paintable = gtk_widget_paintable_new (window);
-      snapshot = gtk_snapshot_new ();
-      gdk_paintable_snapshot (paintable, snapshot, width, height);
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-      g_assert_nonnull (node);
-      texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (window)), node,
-                                             &GRAPHENE_RECT_INIT (0, 0, width, height));
-      path = g_strdup_printf ("%s/%s-%s.png", dir, name, dark ? "dark" : "light");
-      g_assert_true (gdk_texture_save_to_png (texture, path));
-    }
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
 /* The button whose label is @label (with its mnemonic underscore). */
@@ -222,7 +174,7 @@ test_filters_say_all (PageFixture   *fixture,
     g_assert_cmpstr (dropdown_text (page, i), ==, all[i]);
 
   /* The choices came; "All" is still the one chosen. */
-  wait_frames (window, 2);
+  polku_test_wait_frames (window, 2);
   for (guint i = 0; i < G_N_ELEMENTS (all); i++)
     {
       GtkDropDown *dropdown = GTK_DROP_DOWN (polku_test_find_widget (page, GTK_TYPE_DROP_DOWN, i));
@@ -255,10 +207,10 @@ test_render (PageFixture   *fixture,
   g_assert_nonnull (polku_test_find_label (GTK_WIDGET (list_view (fixture)), record->learner_name));
   g_assert_nonnull (polku_test_find_label (GTK_WIDGET (fixture->page), "No Item Selected"));
   polku_test_assert_all_controls_named (fixture->window);
-  maybe_screenshot (fixture->window, "review-list");
+  polku_test_screenshot_light_dark (fixture->window, "review-list");
 
   polku_review_page_select (fixture->page, 0);
-  wait_frames (fixture->window, 2);
+  polku_test_wait_frames (fixture->window, 2);
   /* The requirement, the observation and the criteria heading are shown. */
   g_assert_nonnull (polku_test_find_label (GTK_WIDGET (fixture->page), record->text_fi));
   if (record->observation != NULL)
@@ -267,7 +219,7 @@ test_render (PageFixture   *fixture,
   g_assert_true (gtk_widget_get_sensitive (find_button (fixture->window, "_Decide…")));
   g_assert_false (gtk_widget_get_sensitive (find_button (fixture->window, "_Reopen…")));
   polku_test_assert_all_controls_named (fixture->window);
-  maybe_screenshot (fixture->window, "review-item");
+  polku_test_screenshot_light_dark (fixture->window, "review-item");
 
   /* Enter on the row (its activation) opens the decision dialog. */
   g_signal_emit_by_name (list_view (fixture), "activate", 0);
@@ -321,13 +273,13 @@ test_decide (PageFixture   *fixture,
 
   polku_review_page_select (fixture->page, 0);
   gtk_selection_model_select_item (polku_review_page_get_selection (fixture->page), 1, FALSE);
-  wait_frames (fixture->window, 1);
+  polku_test_wait_frames (fixture->window, 1);
   g_assert_nonnull (polku_test_find_label (GTK_WIDGET (fixture->page), "2 items selected"));
 
   dialog = polku_review_page_decide (fixture->page);
   g_assert_nonnull (dialog);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
-  wait_frames (dialog, 2);
+  polku_test_wait_frames (dialog, 2);
   polku_test_assert_all_controls_named (dialog);
   g_assert_nonnull (polku_test_find_label (dialog, "2 requirements"));
 
@@ -341,7 +293,7 @@ test_decide (PageFixture   *fixture,
   comment = GTK_TEXT_VIEW (polku_test_find_widget (dialog, GTK_TYPE_TEXT_VIEW, 0));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (comment), "Näyttö riittää", -1);
   g_assert_true (gtk_widget_get_sensitive (record_button));
-  maybe_screenshot (dialog, "decision-dialog");
+  polku_test_screenshot_light_dark (dialog, "decision-dialog");
 
   gtk_widget_activate (record_button);
   polku_test_wait_for (dialog_gone, &dialog);
@@ -363,7 +315,7 @@ test_decide (PageFixture   *fixture,
   }
 
   /* Both left the list; the next item is selected. */
-  wait_frames (fixture->window, 1);
+  polku_test_wait_frames (fixture->window, 1);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, n - 2);
   g_assert_true (gtk_selection_model_is_selected (polku_review_page_get_selection (fixture->page), 0));
 
@@ -386,8 +338,8 @@ test_decide (PageFixture   *fixture,
         position++;
       }
     polku_review_page_select (fixture->page, position);
-    wait_frames (fixture->window, 1);
-    maybe_screenshot (fixture->window, "review-recognised");
+    polku_test_wait_frames (fixture->window, 1);
+    polku_test_screenshot_light_dark (fixture->window, "review-recognised");
     g_assert_false (gtk_widget_get_sensitive (find_button (fixture->window, "_Decide…")));
     g_assert_true (gtk_widget_get_sensitive (find_button (fixture->window, "_Reopen…")));
   }
@@ -403,7 +355,7 @@ test_decide (PageFixture   *fixture,
     g_list_free (toplevels);
     g_assert_nonnull (reopen);
     g_object_add_weak_pointer (G_OBJECT (reopen), (gpointer *) &reopen);
-    wait_frames (reopen, 2);
+    polku_test_wait_frames (reopen, 2);
     polku_test_assert_all_controls_named (reopen);
 
     record_button = find_button (reopen, "_Reopen");
@@ -412,7 +364,7 @@ test_decide (PageFixture   *fixture,
     comment = GTK_TEXT_VIEW (polku_test_find_widget (reopen, GTK_TYPE_TEXT_VIEW, 0));
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (comment), "Väärä tutkinnon osa", -1);
     g_assert_true (gtk_widget_get_sensitive (record_button));
-    maybe_screenshot (reopen, "reopen-dialog");
+    polku_test_screenshot_light_dark (reopen, "reopen-dialog");
     gtk_widget_activate (record_button);
     polku_test_wait_for (dialog_gone, &reopen);
   }
@@ -440,18 +392,7 @@ test_empty (PageFixture   *fixture,
   g_assert_nonnull (title);
   g_assert_true (gtk_widget_get_mapped (title));
   polku_test_assert_all_controls_named (fixture->window);
-  maybe_screenshot (fixture->window, "review-empty");
-}
-
-static gint64
-learner_by_last_name (PolkuStore *store,
-                      const char *last_name)
-{
-  gint64 id = lt_query_id (store, "SELECT ifnull ((SELECT learner_id FROM learner WHERE last_name = '%s'), 0)",
-                           last_name);
-
-  g_assert_cmpint (id, >, 0);
-  return id;
+  polku_test_screenshot_light_dark (fixture->window, "review-empty");
 }
 
 /* Without consent the package cannot be exported, and the dialog says why. */
@@ -459,10 +400,10 @@ static void
 check_package_needs_consent (PageFixture *fixture)
 {
   GtkWidget *dialog = polku_package_export_dialog_new (fixture->context,
-                                                       learner_by_last_name (fixture->lt.store, "Demo"));
+                                                       lt_learner_by_last_name (fixture->lt.store, "Demo"));
 
   gtk_window_present (GTK_WINDOW (dialog));
-  wait_frames (dialog, 2);
+  polku_test_wait_frames (dialog, 2);
   g_assert_false (polku_package_export_dialog_can_export (POLKU_PACKAGE_EXPORT_DIALOG (dialog)));
   g_assert_false (gtk_widget_get_sensitive (find_button (dialog, "_Export…")));
   g_assert_true (gtk_widget_get_mapped (polku_test_find_label (dialog, "The learner has not given consent to share data "
@@ -471,7 +412,7 @@ check_package_needs_consent (PageFixture *fixture)
                                                                        "learner → Consent to Share); then the package can be "
                                                                        "exported.")));
   polku_test_assert_all_controls_named (dialog);
-  maybe_screenshot (dialog, "package-export-no-consent");
+  polku_test_screenshot_light_dark (dialog, "package-export-no-consent");
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
@@ -498,7 +439,7 @@ static void
 test_package_round_trip (PageFixture   *fixture,
                          gconstpointer  data)
 {
-  gint64 learner = learner_by_last_name (fixture->lt.store, "Harjoitus");
+  gint64 learner = lt_learner_by_last_name (fixture->lt.store, "Harjoitus");
   GtkWidget *dialog = polku_package_export_dialog_new (fixture->context, learner);
   g_autofree char *path = g_build_filename (fixture->lt.dir, "package.xml", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -509,14 +450,14 @@ test_package_round_trip (PageFixture   *fixture,
   GtkWidget *preview;
 
   gtk_window_present (GTK_WINDOW (dialog));
-  wait_frames (dialog, 2);
+  polku_test_wait_frames (dialog, 2);
   g_assert_true (polku_package_export_dialog_can_export (POLKU_PACKAGE_EXPORT_DIALOG (dialog)));
   g_assert_true (gtk_widget_get_sensitive (find_button (dialog, "_Export…")));
   /* It says plainly what leaves the machine. */
   g_assert_true (label_contains (dialog, "Iida Harjoitus"));
   g_assert_true (label_contains (dialog, "DEMO-1234"));
   polku_test_assert_all_controls_named (dialog);
-  maybe_screenshot (dialog, "package-export");
+  polku_test_screenshot_light_dark (dialog, "package-export");
 
   /* Without the student number, it is not in the description. */
   gtk_switch_set_active (GTK_SWITCH (polku_test_find_widget (dialog, GTK_TYPE_SWITCH, 0)), FALSE);
@@ -536,11 +477,11 @@ test_package_round_trip (PageFixture   *fixture,
   g_assert_cmpuint (polku_exchange_import_count (import, POLKU_EXCHANGE_CHANGE_NEW), >, 0);
   preview = polku_exchange_import_dialog_new (teacher_context, import, "package.xml");
   gtk_window_present (GTK_WINDOW (preview));
-  wait_frames (preview, 2);
+  polku_test_wait_frames (preview, 2);
   g_assert_true (gtk_widget_get_sensitive (find_button (preview, "_Apply")));
   g_assert_nonnull (polku_test_find_label (preview, "New"));
   polku_test_assert_all_controls_named (preview);
-  maybe_screenshot (preview, "import-preview");
+  polku_test_screenshot_light_dark (preview, "import-preview");
   /* Nothing is written before Apply. */
   g_assert_cmpint (lt_query_id (teacher.store, "SELECT count(*) FROM learner"), ==, 0);
   g_assert_true (polku_exchange_import_dialog_apply (POLKU_EXCHANGE_IMPORT_DIALOG (preview), &error));
@@ -620,7 +561,7 @@ test_window_run (PageFixture *fixture)
 
   window = polku_window_new (app, fixture->context);
   gtk_window_present (GTK_WINDOW (window));
-  wait_frames (GTK_WIDGET (window), 2);
+  polku_test_wait_frames (GTK_WIDGET (window), 2);
 
   stack = ADW_VIEW_STACK (polku_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, 0));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "review"));
@@ -631,7 +572,7 @@ test_window_run (PageFixture *fixture)
 
   /* The learner page's menu opens the export with the learner's id. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-package", "x",
-                                             learner_by_last_name (fixture->lt.store, "Harjoitus")));
+                                             lt_learner_by_last_name (fixture->lt.store, "Harjoitus")));
   dialog = find_toplevel (POLKU_TYPE_PACKAGE_EXPORT_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_true (polku_package_export_dialog_can_export (POLKU_PACKAGE_EXPORT_DIALOG (dialog)));
@@ -639,7 +580,7 @@ test_window_run (PageFixture *fixture)
 
   /* An exchange file given to the window's import is previewed, not applied. */
   polku_package_options_init (&options);
-  options.learner_id = learner_by_last_name (fixture->lt.store, "Harjoitus");
+  options.learner_id = lt_learner_by_last_name (fixture->lt.store, "Harjoitus");
   options.provider_id = lt_query_id (fixture->lt.store, "SELECT provider_id FROM learner WHERE learner_id = %"
                                      G_GINT64_FORMAT, options.learner_id);
   g_assert_true (polku_exchange_export_package (fixture->lt.store, &options, file, &error));
@@ -665,19 +606,7 @@ main (int   argc,
   g_autofree char *user_dirs = NULL;
   int status;
 
-  setlocale (LC_ALL, "C.UTF-8");
-  user_dirs = polku_test_isolate_user_dirs ();
-  g_test_init (&argc, &argv, NULL);
-  gtk_init ();
-  adw_init ();
-
-  {
-    g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (provider, RESOURCE_BASE "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  user_dirs = polku_test_gtk_init (&argc, &argv);
 
   g_test_add ("/review-page/render", PageFixture, GINT_TO_POINTER (FALSE), page_fixture_setup, test_render,
               page_fixture_teardown);

@@ -39,17 +39,6 @@ list_items (PolkuStore              *store,
   return items;
 }
 
-static gint64
-learner_by_last_name (PolkuStore *store,
-                      const char *last_name)
-{
-  gint64 id = lt_query_id (store, "SELECT ifnull ((SELECT learner_id FROM learner WHERE last_name = '%s'), 0)",
-                           last_name);
-
-  g_assert_cmpint (id, >, 0);
-  return id;
-}
-
 /* Everything identified or demonstrated and undecided is listed, with what the
  * teacher needs; the filters narrow it down. */
 static void
@@ -66,7 +55,7 @@ test_list (Fixture       *fixture,
   gint64 waiting = lt_query_id (fixture->store,
                                 "SELECT count(*) FROM competence c JOIN learner l ON l.learner_id = c.learner_id "
                                 " WHERE l.archived = 0 AND c.status IN ('identified', 'demonstrated')");
-  gint64 student = learner_by_last_name (fixture->store, "Harjoitus");
+  gint64 student = lt_learner_by_last_name (fixture->store, "Harjoitus");
   gint64 puu = lt_peruste_id (fixture->store, "OPH-2455-2017");
   gboolean some_tasks = FALSE;
   guint n_sum = 0;

@@ -7,7 +7,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <locale.h>
 
 #include "polku-adaptive-columns.h"
 #include "polku-eperusteet.h"
@@ -91,16 +90,6 @@ find_unit (const char *diaarinumero,
   return query_id (sql);
 }
 
-static void
-wait_frames (GtkWidget *widget,
-             guint      n)
-{
-  for (guint i = 0; i < n; i++)
-    gtk_test_widget_wait_for_draw (widget);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
 /* The first mapped widget of @type (with @css_class): the one on screen. */
 static GtkWidget *
 find_widget (GtkWidget  *root,
@@ -147,42 +136,14 @@ maybe_screenshot (GtkWidget  *window,
                   const char *name)
 {
   const char *dir = g_getenv ("POLKU_TEST_SHOTS");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *path = NULL;
-  int width, height;
 
   if (dir == NULL)
     return;
 
-  wait_frames (window, 3);
-  width = gtk_widget_get_width (window);
-  height = gtk_widget_get_height (window);
-  paintable = gtk_widget_paintable_new (window);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  polku_test_wait_frames (window, 3);
   path = g_strdup_printf ("%s/%s.png", dir, name);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-}
-
-static GtkWidget *
-new_window (GtkWidget *child,
-            int        width,
-            int        height)
-{
-  GtkWidget *window = adw_window_new ();
-
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  adw_window_set_content (ADW_WINDOW (window), child);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_frames (window, 2);
-  return window;
+  polku_test_save_png (window, path);
 }
 
 /* Tests */
@@ -195,14 +156,14 @@ test_unit_shapes (void)
   for (guint i = 0; i < G_N_ELEMENTS (shapes); i++)
     {
       GtkWidget *view = polku_unit_view_new ();
-      GtkWidget *window = new_window (view, 1200, 800);
+      GtkWidget *window = polku_test_present_window (view, 1200, 800);
       g_autoptr(GPtrArray) toggles = g_ptr_array_new ();
       GtkWidget *title;
       GtkWidget *columns;
       GtkStack *stack;
 
       polku_unit_view_set_unit (POLKU_UNIT_VIEW (view), context, find_unit (shapes[i].diaarinumero, shapes[i].code));
-      wait_frames (window, 2);
+      polku_test_wait_frames (window, 2);
 
       stack = GTK_STACK (find_widget (view, GTK_TYPE_STACK, NULL));
       g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "unit");
@@ -223,13 +184,13 @@ test_unit_shapes (void)
       if (toggles->len > 0)
         {
           gtk_toggle_button_set_active (g_ptr_array_index (toggles, toggles->len - 1), TRUE);
-          wait_frames (window, 1);
+          polku_test_wait_frames (window, 1);
           polku_test_assert_all_controls_named (window);
         }
 
       /* Narrow: the criteria go below the requirements. */
       gtk_window_set_default_size (GTK_WINDOW (window), 420, 800);
-      wait_frames (window, 3);
+      polku_test_wait_frames (window, 3);
       g_assert_false (polku_adaptive_columns_get_wide (POLKU_ADAPTIVE_COLUMNS (columns)));
 
       gtk_window_destroy (GTK_WINDOW (window));
@@ -242,7 +203,7 @@ test_unit_follows_settings (void)
   g_autoptr(PolkuContext) context = polku_test_context_new (catalogue);
   GSettings *settings = polku_context_get_settings (context);
   GtkWidget *view = polku_unit_view_new ();
-  GtkWidget *window = new_window (view, 1000, 700);
+  GtkWidget *window = polku_test_present_window (view, 1000, 700);
   GtkWidget *title;
 
   polku_unit_view_set_unit (POLKU_UNIT_VIEW (view), context, find_unit ("OPH-5410-2021", "106945"));
@@ -251,26 +212,26 @@ test_unit_follows_settings (void)
   g_assert_cmpint (polku_unit_view_get_unit_id (POLKU_UNIT_VIEW (view)), ==, find_unit ("OPH-5410-2021", "106945"));
 
   g_settings_set_boolean (settings, "show-swedish", TRUE);
-  wait_frames (window, 1);
+  polku_test_wait_frames (window, 1);
   title = find_widget (view, GTK_TYPE_LABEL, "title-1");
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (title)), ==, "Fordonsservice");
   g_settings_reset (settings, "show-swedish");
-  wait_frames (window, 1);
+  polku_test_wait_frames (window, 1);
 
   /* A re-import reloads the page and keeps the highlighted requirement. */
   polku_unit_view_select_requirement (POLKU_UNIT_VIEW (view),
                                       query_id ("SELECT requirement_id FROM requirement"
                                                 " WHERE koodi_uri = 'ammattitaitovaatimukset_8005' ORDER BY requirement_id"));
-  wait_frames (window, 2);
+  polku_test_wait_frames (window, 2);
   g_assert_nonnull (find_widget (view, GTK_TYPE_LIST_BOX_ROW, "polku-highlight"));
   polku_store_emit_changed (catalogue, "catalogue");
-  wait_frames (window, 2);
+  polku_test_wait_frames (window, 2);
   g_assert_nonnull (find_widget (view, GTK_TYPE_LIST_BOX_ROW, "polku-highlight"));
 
   /* A unit the peruste refers to without including it (OPH-901-2020). */
   polku_unit_view_set_unit (POLKU_UNIT_VIEW (view), context,
                             query_id ("SELECT unit_id FROM unit WHERE embedded = 0"));
-  wait_frames (window, 1);
+  polku_test_wait_frames (window, 1);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (find_widget (view, GTK_TYPE_STACK, NULL))), ==, "unit");
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_widget (view, GTK_TYPE_LABEL, "title-1"))), ==, "Unnamed Unit");
 
@@ -279,7 +240,7 @@ test_unit_follows_settings (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (find_widget (view, GTK_TYPE_STACK, NULL))), ==, "empty");
   polku_unit_view_set_unit (POLKU_UNIT_VIEW (view), context, 987654321);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (find_widget (view, GTK_TYPE_STACK, NULL))), ==, "empty");
-  wait_frames (window, 1);
+  polku_test_wait_frames (window, 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -289,7 +250,7 @@ test_select_requirement (void)
 {
   g_autoptr(PolkuContext) context = polku_test_context_new (catalogue);
   GtkWidget *view = polku_unit_view_new ();
-  GtkWidget *window = new_window (view, 1000, 600);
+  GtkWidget *window = polku_test_present_window (view, 1000, 600);
   GtkScrolledWindow *scroller;
   graphene_point_t criteria_origin;
   GtkWidget *columns;
@@ -308,7 +269,7 @@ test_select_requirement (void)
   last_id = query_id (last_sql);
   polku_unit_view_set_unit (POLKU_UNIT_VIEW (view), context, unit_id);
   polku_unit_view_select_requirement (POLKU_UNIT_VIEW (view), last_id);
-  wait_frames (window, 6);
+  polku_test_wait_frames (window, 6);
 
   row = find_widget (view, GTK_TYPE_LIST_BOX_ROW, "polku-highlight");
   g_assert_nonnull (row);
@@ -326,13 +287,13 @@ test_select_requirement (void)
 
   /* A common unit switches to the osa-alue of the requirement. */
   polku_unit_view_set_unit (POLKU_UNIT_VIEW (view), context, common_id);
-  wait_frames (window, 2);
+  polku_test_wait_frames (window, 2);
   dropdown = GTK_DROP_DOWN (find_widget (view, GTK_TYPE_DROP_DOWN, NULL));
   selected_before = gtk_drop_down_get_selected (dropdown);
   other_sql = g_strdup_printf ("SELECT r.requirement_id FROM requirement r JOIN osa_alue o ON o.osa_alue_id = r.osa_alue_id"
                                " WHERE r.unit_id = %" G_GINT64_FORMAT " ORDER BY o.ord DESC, r.ord DESC", common_id);
   polku_unit_view_select_requirement (POLKU_UNIT_VIEW (view), query_id (other_sql));
-  wait_frames (window, 6);
+  polku_test_wait_frames (window, 6);
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), !=, selected_before);
   row = find_widget (view, GTK_TYPE_LIST_BOX_ROW, "polku-highlight");
   g_assert_nonnull (row);
@@ -365,7 +326,7 @@ test_search_results (void)
 {
   g_autoptr(PolkuContext) context = polku_test_context_new (catalogue);
   GtkWidget *results = polku_search_results_new ();
-  GtkWidget *window = new_window (results, 900, 700);
+  GtkWidget *window = polku_test_present_window (results, 900, 700);
   Activation activation = { NULL, 0, 0 };
   g_autoptr(GPtrArray) status_pages = g_ptr_array_new ();
   GtkWidget *focus;
@@ -377,7 +338,7 @@ test_search_results (void)
   /* The query may come before the context. */
   polku_search_results_set_query (POLKU_SEARCH_RESULTS (results), "huoltotyö");
   polku_search_results_set_context (POLKU_SEARCH_RESULTS (results), context);
-  wait_frames (window, 2);
+  polku_test_wait_frames (window, 2);
   g_assert_cmpuint (polku_search_results_get_n_results (POLKU_SEARCH_RESULTS (results)), >, 0);
   polku_test_assert_all_controls_named (window);
 
@@ -404,19 +365,19 @@ test_search_results (void)
 
   /* The requirements run on from the units for the arrow keys. */
   polku_search_results_set_query (POLKU_SEARCH_RESULTS (results), "työaikoja");
-  wait_frames (window, 2);
+  polku_test_wait_frames (window, 2);
   g_assert_true (polku_search_results_activate_first (POLKU_SEARCH_RESULTS (results)));
   g_assert_cmpstr (activation.kind, ==, "requirement");
   maybe_screenshot (window, "search-results");
 
   polku_search_results_set_query (POLKU_SEARCH_RESULTS (results), "OPH-5410-2021");
-  wait_frames (window, 1);
+  polku_test_wait_frames (window, 1);
   g_assert_true (polku_search_results_activate_first (POLKU_SEARCH_RESULTS (results)));
   g_assert_cmpstr (activation.kind, ==, "peruste");
 
   /* Nothing found: the empty state. */
   polku_search_results_set_query (POLKU_SEARCH_RESULTS (results), "qxzqxzqxz");
-  wait_frames (window, 1);
+  polku_test_wait_frames (window, 1);
   g_assert_cmpuint (polku_search_results_get_n_results (POLKU_SEARCH_RESULTS (results)), ==, 0);
   g_assert_false (polku_search_results_focus_first (POLKU_SEARCH_RESULTS (results)));
   g_assert_false (polku_search_results_activate_first (POLKU_SEARCH_RESULTS (results)));
@@ -427,7 +388,7 @@ test_search_results (void)
   /* Hostile input is only text. */
   polku_search_results_set_query (POLKU_SEARCH_RESULTS (results), "\" OR ( NEAR *");
   polku_search_results_set_query (POLKU_SEARCH_RESULTS (results), NULL);
-  wait_frames (window, 1);
+  polku_test_wait_frames (window, 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_free (activation.kind);
@@ -466,7 +427,7 @@ test_screenshots (void)
 
           adw_style_manager_set_color_scheme (style, sizes[i].dark ? ADW_COLOR_SCHEME_FORCE_DARK
                                                                    : ADW_COLOR_SCHEME_FORCE_LIGHT);
-          window = new_window (view, sizes[i].width, 900);
+          window = polku_test_present_window (view, sizes[i].width, 900);
           polku_unit_view_set_unit (POLKU_UNIT_VIEW (view), context, find_unit (shapes[s].diaarinumero, shapes[s].code));
           name = g_strdup_printf ("unit-%s-%s", shapes[s].code, sizes[i].name);
           maybe_screenshot (window, name);
@@ -483,7 +444,7 @@ test_screenshots (void)
       g_autofree char *name = NULL;
 
       adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
-      window = new_window (view, 1280, 900);
+      window = polku_test_present_window (view, 1280, 900);
       polku_unit_view_set_unit (POLKU_UNIT_VIEW (view), context, find_unit (shapes[s].diaarinumero, shapes[s].code));
       name = g_strdup_printf ("unit-%s-swedish", shapes[s].code);
       maybe_screenshot (window, name);
@@ -499,7 +460,7 @@ test_screenshots (void)
 
       adw_style_manager_set_color_scheme (style, sizes[i].dark ? ADW_COLOR_SCHEME_FORCE_DARK
                                                                : ADW_COLOR_SCHEME_FORCE_LIGHT);
-      window = new_window (results, sizes[i].width, 900);
+      window = polku_test_present_window (results, sizes[i].width, 900);
       polku_search_results_set_context (POLKU_SEARCH_RESULTS (results), context);
       polku_search_results_set_query (POLKU_SEARCH_RESULTS (results), "ajoneuvo huolto");
       name = g_strdup_printf ("search-%s", sizes[i].name);
@@ -517,20 +478,7 @@ main (int   argc,
   g_autofree char *user_dirs = NULL;
   int status;
 
-  setlocale (LC_ALL, "C.UTF-8");
-  user_dirs = polku_test_isolate_user_dirs ();
-  g_test_init (&argc, &argv, NULL);
-  gtk_init ();
-  adw_init ();
-
-  /* The application's stylesheet, as AdwApplication would load it. */
-  {
-    g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (provider, RESOURCE_BASE "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  user_dirs = polku_test_gtk_init (&argc, &argv);
 
   import_catalogue ();
 

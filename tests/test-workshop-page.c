@@ -8,7 +8,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <locale.h>
 #include <string.h>
 
 #include "polku-contact-list.h"
@@ -99,30 +98,6 @@ fixture_teardown (Fixture       *fixture,
   g_free (fixture->dir);
 }
 
-static void
-wait_frames (GtkWidget *widget,
-             guint      n)
-{
-  for (guint i = 0; i < n; i++)
-    gtk_test_widget_wait_for_draw (widget);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static GtkWidget *
-new_window (GtkWidget *child,
-            int        width,
-            int        height)
-{
-  GtkWidget *window = adw_window_new ();
-
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  adw_window_set_content (ADW_WINDOW (window), child);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_frames (window, 2);
-  return window;
-}
-
 static PolkuWorkshopPage *
 new_page (Fixture    *fixture,
           int         width,
@@ -130,9 +105,9 @@ new_page (Fixture    *fixture,
 {
   PolkuWorkshopPage *page = g_object_new (POLKU_TYPE_WORKSHOP_PAGE, NULL);
 
-  *out_window = new_window (GTK_WIDGET (page), width, 800);
+  *out_window = polku_test_present_window (GTK_WIDGET (page), width, 800);
   polku_workshop_page_set_context (page, fixture->context);
-  wait_frames (*out_window, 1);
+  polku_test_wait_frames (*out_window, 1);
   return page;
 }
 
@@ -142,30 +117,16 @@ maybe_screenshot (GtkWidget  *window,
                   const char *name)
 {
   const char *dir = g_getenv ("POLKU_TEST_SHOTS");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *path = NULL;
-  int width, height;
 
   if (dir == NULL)
     return;
 
   /* Past the stacks' transitions. */
   polku_test_wait (450);
-  wait_frames (window, 3);
-  width = gtk_widget_get_width (window);
-  height = gtk_widget_get_height (window);
-  paintable = gtk_widget_paintable_new (window);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  polku_test_wait_frames (window, 3);
   path = g_strdup_printf ("%s/%s.png", dir, name);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
+  polku_test_save_png (window, path);
 }
 
 static gint64
@@ -338,33 +299,16 @@ click_undo (GtkWidget *window)
   polku_test_wait_for (undo_gone, window);
 }
 
-static GtkWidget *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  guint n = g_list_model_get_n_items (toplevels);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window))
-        return window;
-    }
-
-  return NULL;
-}
-
 static gboolean
 message_dialog_shown (gpointer data)
 {
-  return find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+  return polku_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, TRUE) != NULL;
 }
 
 static gboolean
 message_dialog_gone (gpointer data)
 {
-  return find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL;
+  return polku_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, TRUE) == NULL;
 }
 
 typedef struct
@@ -435,7 +379,7 @@ test_empty_state (Fixture       *fixture,
 
   gtk_editable_set_text (GTK_EDITABLE (first_entry), "Puutyöpaja");
   g_signal_emit_by_name (first_entry, "activate");
-  wait_frames (window, 1);
+  polku_test_wait_frames (window, 1);
 
   workshop = polku_workshop_page_get_workshop (page);
   g_assert_nonnull (workshop);
@@ -458,7 +402,7 @@ test_empty_state (Fixture       *fixture,
 
   /* The tasks of a new workshop: an empty state that says what to do. */
   polku_workshop_page_show_workshop (page, polku_workshop_get_id (workshop), "tasks");
-  wait_frames (window, 1);
+  polku_test_wait_frames (window, 1);
   g_assert_nonnull (polku_test_find_label (window, "Add the Workshop’s Tasks"));
   g_assert_nonnull (polku_test_find_label (window, "No tasks yet. Write the title of a real work task below and press Enter."));
   polku_test_assert_all_controls_named (window);
@@ -498,7 +442,7 @@ test_workshops_sidebar (Fixture       *fixture,
 
   /* Archive hides it, with Undo. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "workshop.archive", "x", polku_workshop_get_id (first)));
-  wait_frames (window, 1);
+  polku_test_wait_frames (window, 1);
   g_assert_true (polku_workshop_get_archived (first));
   g_assert_cmpuint (g_list_model_get_n_items (workshops), ==, 1);
   g_assert_cmpstr (polku_workshop_page_get_visible_view (page), ==, "none");
@@ -512,16 +456,16 @@ test_workshops_sidebar (Fixture       *fixture,
   g_object_set (page, "show-archived", TRUE, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (workshops), ==, 2);
   g_assert_true (polku_workshop_page_show_workshop (page, polku_workshop_get_id (second), NULL));
-  wait_frames (window, 1);
+  polku_test_wait_frames (window, 1);
   g_assert_nonnull (polku_test_find_label (window, "Autopaja (archived)"));
 
   /* The organisation and the partners have their own entries. */
   polku_workshop_page_show_organisation (page);
-  wait_frames (window, 1);
+  polku_test_wait_frames (window, 1);
   g_assert_cmpstr (polku_workshop_page_get_visible_view (page), ==, "organisation");
   polku_test_assert_all_controls_named (window);
   polku_workshop_page_show_partners (page);
-  wait_frames (window, 1);
+  polku_test_wait_frames (window, 1);
   g_assert_cmpstr (polku_workshop_page_get_visible_view (page), ==, "partners");
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -543,7 +487,7 @@ test_profile_saved (Fixture       *fixture,
 
   workshop = polku_workshop_page_add_workshop (page, "Puutyöpaja", &error);
   g_assert_no_error (error);
-  wait_frames (window, 1);
+  polku_test_wait_frames (window, 1);
   polku_test_assert_all_controls_named (window);
 
   /* Typing is saved when it pauses, not per keystroke... */
@@ -593,11 +537,11 @@ test_profile_saved (Fixture       *fixture,
   new_contact = template_child (editor, POLKU_TYPE_WORKSHOP_EDITOR, "new_contact_row");
   gtk_editable_set_text (GTK_EDITABLE (new_contact), "Aino Valmentaja");
   g_signal_emit_by_name (new_contact, "entry-activated");
-  wait_frames (window, 1);
+  polku_test_wait_frames (window, 1);
   g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 1);
   gtk_editable_set_text (GTK_EDITABLE (new_contact), "Eino Ohjaaja");
   g_signal_emit_by_name (new_contact, "entry-activated");
-  wait_frames (window, 1);
+  polku_test_wait_frames (window, 1);
   g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 2);
   polku_test_assert_all_controls_named (window);
 
@@ -620,14 +564,14 @@ test_profile_saved (Fixture       *fixture,
     g_autoptr(PolkuContact) top = NULL;
 
     g_signal_emit_by_name (find_nth (window, GTK_TYPE_BUTTON, "move-up", NULL, 1), "clicked");
-    wait_frames (window, 1);
+    polku_test_wait_frames (window, 1);
     top = g_list_model_get_item (contacts, 0);
     g_assert_cmpstr (polku_contact_get_name (top), ==, "Eino Ohjaaja");
     /* The first one cannot go further up. */
     g_assert_false (gtk_widget_get_sensitive (find_nth (window, GTK_TYPE_BUTTON, "move-up", NULL, 0)));
 
     g_signal_emit_by_name (find_nth (window, GTK_TYPE_BUTTON, "remove", NULL, 0), "clicked");
-    wait_frames (window, 1);
+    polku_test_wait_frames (window, 1);
     g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 1);
     click_undo (window);
     g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 2);
@@ -639,7 +583,7 @@ test_profile_saved (Fixture       *fixture,
 
   /* The organisation: a Y-tunnus is checked. */
   polku_workshop_page_show_organisation (page);
-  wait_frames (window, 1);
+  polku_test_wait_frames (window, 1);
   {
     GtkWidget *business_id = find_row (window, ADW_TYPE_ENTRY_ROW, "Business ID (Y-tunnus)");
     GtkWidget *name = find_row (window, ADW_TYPE_ENTRY_ROW, "Name");
@@ -675,11 +619,11 @@ test_tasks (Fixture       *fixture,
   workshop = polku_workshop_page_add_workshop (page, "Puutyöpaja", &error);
   g_assert_no_error (error);
   polku_workshop_page_show_workshop (page, polku_workshop_get_id (workshop), "tasks");
-  wait_frames (window, 1);
+  polku_test_wait_frames (window, 1);
 
   for (guint i = 0; i < G_N_ELEMENTS (carpentry_tasks); i++)
     ids[i] = polku_task_get_id (add_task (view, carpentry_tasks[i]));
-  wait_frames (window, 1);
+  polku_test_wait_frames (window, 1);
 
   visible = polku_task_list_view_get_visible (view);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 8);
@@ -743,7 +687,7 @@ test_tasks (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
   gtk_editable_set_text (GTK_EDITABLE (search), "zzz");
   g_signal_emit_by_name (search, "search-changed");
-  wait_frames (window, 1);
+  polku_test_wait_frames (window, 1);
   g_assert_nonnull (polku_test_find_label (window, "No matching tasks."));
   gtk_editable_set_text (GTK_EDITABLE (search), "");
   g_signal_emit_by_name (search, "search-changed");
@@ -776,7 +720,7 @@ test_tasks (Fixture       *fixture,
   {
     PolkuMappingDialog *dialog = polku_task_list_view_open_unit_mapping (view, 0);
 
-    wait_frames (GTK_WIDGET (dialog), 1);
+    polku_test_wait_frames (GTK_WIDGET (dialog), 1);
     g_assert_cmpstr (polku_mapping_dialog_get_visible_step (dialog), ==, "no-perusteet");
     g_assert_nonnull (polku_test_find_label (GTK_WIDGET (dialog), "No Qualifications Yet"));
     gtk_window_destroy (GTK_WINDOW (dialog));
@@ -808,7 +752,7 @@ test_mapping_shown (Fixture       *fixture,
   g_assert_no_error (error);
   polku_workshop_page_show_workshop (page, polku_workshop_get_id (workshop), "tasks");
   task = add_task (view, "Pintakäsittely");
-  wait_frames (window, 1);
+  polku_test_wait_frames (window, 1);
   g_assert_nonnull (polku_test_find_label (window, "Not mapped yet. Choose “Add Requirements” to pick the requirements of a qualification that this task teaches."));
 
   /* Mapped through the model, shown in the editor, grouped by qualification and unit. */
@@ -816,7 +760,7 @@ test_mapping_shown (Fixture       *fixture,
   g_assert_true (polku_task_map_requirement (task, surface_2, FALSE, &who, &error));
   g_assert_true (polku_task_map_requirement (task, basics, FALSE, NULL, &error));
   g_assert_no_error (error);
-  wait_frames (window, 2);
+  polku_test_wait_frames (window, 2);
 
   mappings = polku_task_editor_get_mappings (polku_task_list_view_get_editor (view));
   g_assert_cmpuint (g_list_model_get_n_items (mappings), ==, 3);
@@ -836,7 +780,7 @@ test_mapping_shown (Fixture       *fixture,
   /* Removed from the editor, and put back with its recognition by Undo. */
   remove = polku_test_find_widget (row, GTK_TYPE_BUTTON, 0);
   g_signal_emit_by_name (remove, "clicked");
-  wait_frames (window, 1);
+  polku_test_wait_frames (window, 1);
   g_assert_cmpuint (polku_task_get_n_requirements (task), ==, 2);
   g_assert_null (find_row (window, ADW_TYPE_ACTION_ROW, text_1));
   click_undo (window);
@@ -878,8 +822,8 @@ test_delete_undo (Fixture       *fixture,
   /* Not mapped: deleted at once, with Undo. */
   g_assert_true (polku_task_list_view_select (view, plain_id));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "tasks.delete", NULL));
-  wait_frames (window, 1);
-  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  polku_test_wait_frames (window, 1);
+  g_assert_null (polku_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, TRUE));
   g_assert_null (polku_task_list_find (tasks, plain_id));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tasks)), ==, 2);
   /* Its neighbour is chosen instead. */
@@ -897,7 +841,7 @@ test_delete_undo (Fixture       *fixture,
   g_assert_true (polku_task_list_view_select (view, mapped_id));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "tasks.delete", NULL));
   polku_test_wait_for (message_dialog_shown, NULL);
-  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = polku_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, TRUE);
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Delete “Kalusteiden valmistus”?");
   /* As a click does: the dialog closes and answers once. */
   g_signal_emit_by_name (find_button (dialog, "_Cancel"), "clicked");
@@ -907,7 +851,7 @@ test_delete_undo (Fixture       *fixture,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "tasks.delete", NULL));
   polku_test_wait_for (message_dialog_shown, NULL);
-  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = polku_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, TRUE);
   g_signal_emit_by_name (find_button (dialog, "_Delete"), "clicked");
   polku_test_wait_for (message_dialog_gone, NULL);
   polku_test_wait_for (task_gone, &(TaskRef) { tasks, mapped_id });
@@ -923,7 +867,7 @@ test_delete_undo (Fixture       *fixture,
 static gboolean
 dialog_closed (gpointer data)
 {
-  return find_toplevel (POLKU_TYPE_MAPPING_DIALOG) == NULL;
+  return polku_test_find_toplevel (POLKU_TYPE_MAPPING_DIALOG, TRUE) == NULL;
 }
 
 static void
@@ -952,15 +896,15 @@ test_mapping_dialog (Fixture       *fixture,
   /* From the task: one qualification in the catalogue, so its units come first. */
   g_settings_set_string (polku_context_get_settings (fixture->context), "coach-name", "Aino Valmentaja");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "tasks.add-requirements", NULL));
-  dialog = POLKU_MAPPING_DIALOG (find_toplevel (POLKU_TYPE_MAPPING_DIALOG));
+  dialog = POLKU_MAPPING_DIALOG (polku_test_find_toplevel (POLKU_TYPE_MAPPING_DIALOG, TRUE));
   g_assert_nonnull (dialog);
-  wait_frames (GTK_WIDGET (dialog), 2);
+  polku_test_wait_frames (GTK_WIDGET (dialog), 2);
   g_assert_true (polku_mapping_dialog_get_task (dialog) == surface);
   g_assert_cmpstr (polku_mapping_dialog_get_visible_step (dialog), ==, "units");
   polku_test_assert_all_controls_named (GTK_WIDGET (dialog));
 
   g_assert_true (polku_mapping_dialog_show_unit (dialog, unit));
-  wait_frames (GTK_WIDGET (dialog), 2);
+  polku_test_wait_frames (GTK_WIDGET (dialog), 2);
   g_assert_cmpstr (polku_mapping_dialog_get_visible_step (dialog), ==, "requirements");
   g_assert_nonnull (polku_test_find_label (GTK_WIDGET (dialog), "Puupintojen käsitteleminen"));
   polku_test_assert_all_controls_named (GTK_WIDGET (dialog));
@@ -981,7 +925,7 @@ test_mapping_dialog (Fixture       *fixture,
     g_assert_cmpstr (record->recognised_by, ==, "Aino Valmentaja");
   }
   /* The task's editor follows. */
-  wait_frames (window, 1);
+  polku_test_wait_frames (window, 1);
   g_assert_cmpuint (g_list_model_get_n_items (polku_task_editor_get_mappings (polku_task_list_view_get_editor (view))), ==, 1);
 
   /* Unticking unmaps. */
@@ -1003,7 +947,7 @@ test_mapping_dialog (Fixture       *fixture,
   /* From the requirement's side: every task of the workshop can be ticked. */
   dialog = polku_task_list_view_open_unit_mapping (view, 0);
   g_assert_nonnull (dialog);
-  wait_frames (GTK_WIDGET (dialog), 2);
+  polku_test_wait_frames (GTK_WIDGET (dialog), 2);
   /* Opened where it was left. */
   g_assert_cmpstr (polku_mapping_dialog_get_visible_step (dialog), ==, "requirements");
   g_assert_cmpint (polku_mapping_dialog_get_unit_id (dialog), ==, unit);
@@ -1013,7 +957,7 @@ test_mapping_dialog (Fixture       *fixture,
   menu_button = polku_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_MENU_BUTTON, 2);
   g_assert_nonnull (menu_button);
   gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
-  wait_frames (GTK_WIDGET (dialog), 1);
+  polku_test_wait_frames (GTK_WIDGET (dialog), 1);
   popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)));
   g_assert_nonnull (popover);
   g_assert_cmpuint (polku_test_count_widgets (popover, GTK_TYPE_CHECK_BUTTON), ==, 2);
@@ -1031,7 +975,7 @@ test_mapping_dialog (Fixture       *fixture,
   /* The same through the dialog's own call. */
   g_assert_true (polku_mapping_dialog_set_requirement_mapped (dialog, first, polku_task_get_id (surface), TRUE, &error));
   g_assert_cmpuint (polku_task_get_n_requirements (surface), ==, 1);
-  wait_frames (GTK_WIDGET (dialog), 1);
+  polku_test_wait_frames (GTK_WIDGET (dialog), 1);
   g_assert_nonnull (polku_test_find_label (GTK_WIDGET (dialog), "Puuteollisuuden perustutkinto · 105438 · 2 of 6 requirements taught here"));
 
   gtk_window_close (GTK_WINDOW (dialog));
@@ -1076,18 +1020,18 @@ test_narrow (Fixture       *fixture,
   polku_test_assert_all_controls_named (window);
 
   g_assert_true (polku_workshop_page_show_workshop (page, workshop_id, "profile"));
-  wait_frames (window, 2);
+  polku_test_wait_frames (window, 2);
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == template_child (page, POLKU_TYPE_WORKSHOP_PAGE, "content_box"));
   g_assert_true (gtk_widget_get_visible (template_child (page, POLKU_TYPE_WORKSHOP_PAGE, "back_button")));
   g_assert_true (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (template_child (page, POLKU_TYPE_WORKSHOP_PAGE, "switcher_bar"))));
   polku_test_assert_all_controls_named (window);
 
   polku_workshop_page_show_workshop (page, workshop_id, "tasks");
-  wait_frames (window, 2);
+  polku_test_wait_frames (window, 2);
   polku_test_assert_all_controls_named (window);
 
   g_assert_true (polku_workshop_page_go_back (page));
-  wait_frames (window, 1);
+  polku_test_wait_frames (window, 1);
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == template_child (page, POLKU_TYPE_WORKSHOP_PAGE, "sidebar"));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -1114,13 +1058,13 @@ test_views_render (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (tabs); i++)
     {
       polku_workshop_page_show_workshop (page, polku_workshop_get_id (workshop), tabs[i]);
-      wait_frames (window, 2);
+      polku_test_wait_frames (window, 2);
       g_assert_cmpstr (polku_workshop_page_get_visible_tab (page), ==, tabs[i]);
       polku_test_assert_all_controls_named (window);
     }
 
   polku_workshop_page_show_partners (page);
-  wait_frames (window, 2);
+  polku_test_wait_frames (window, 2);
   polku_test_assert_all_controls_named (window);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -1280,7 +1224,7 @@ test_screenshots (Fixture       *fixture,
         GtkWidget *menu_button;
 
         gtk_window_set_default_size (GTK_WINDOW (dialog), sizes[s].width < 600 ? 400 : 780, 720);
-        wait_frames (GTK_WIDGET (dialog), 2);
+        polku_test_wait_frames (GTK_WIDGET (dialog), 2);
         menu_button = polku_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_MENU_BUTTON, 2);
         gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
         g_free (name);
@@ -1304,24 +1248,11 @@ main (int   argc,
   g_autofree char *user_dirs = NULL;
   int status;
 
-  setlocale (LC_ALL, "C.UTF-8");
-  user_dirs = polku_test_isolate_user_dirs ();
-  g_test_init (&argc, &argv, NULL);
-  gtk_init ();
-  adw_init ();
+  user_dirs = polku_test_gtk_init (&argc, &argv);
   /* libadwaita 1.2 can unref a freed object when a window is unmapped in the
    * middle of an animation (seen with toasts being dismissed at teardown);
    * without animations they end at once. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-
-  /* The application's stylesheet, as AdwApplication would load it. */
-  {
-    g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (provider, RESOURCE_BASE "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
 
   import_template ();
 

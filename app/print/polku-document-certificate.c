@@ -444,8 +444,6 @@ build (PolkuDocBuilder  *b,
   polku_doc_coach_signature (b, &signature);
   polku_print_document_add_spacing (b->doc, 6);
   polku_print_document_add_signatures (b->doc, DT (b, N_("Place and date")), place_date, &signature, 1);
-
-  polku_doc_add_fallback_note (b);
   return TRUE;
 }
 
@@ -464,11 +462,5 @@ polku_document_certificate_new (PolkuStore                 *store,
                                 const PolkuDocumentOptions *options,
                                 GError                    **error)
 {
-  PolkuDocBuilder b;
-  PolkuPrintDocument *doc = NULL;
-
-  if (polku_doc_builder_init (&b, store, learner_id, language, options, error) && build (&b, error))
-    doc = g_steal_pointer (&b.doc);
-  polku_doc_builder_clear (&b);
-  return doc;
+  return polku_doc_build_for_learner (store, learner_id, language, options, build, error);
 }

@@ -74,6 +74,26 @@ polku_doc_builder_clear (PolkuDocBuilder *b)
   g_clear_pointer (&b->scales_read, g_hash_table_unref);
 }
 
+PolkuPrintDocument *
+polku_doc_build_for_learner (PolkuStore                  *store,
+                             gint64                       learner_id,
+                             const char                  *language,
+                             const PolkuDocumentOptions  *options,
+                             PolkuDocBuildFunc            build,
+                             GError                     **error)
+{
+  PolkuDocBuilder b;
+  PolkuPrintDocument *doc = NULL;
+
+  if (polku_doc_builder_init (&b, store, learner_id, language, options, error) && build (&b, error))
+    {
+      polku_doc_add_fallback_note (&b);
+      doc = g_steal_pointer (&b.doc);
+    }
+  polku_doc_builder_clear (&b);
+  return doc;
+}
+
 void
 polku_doc_builder_start (PolkuDocBuilder *b,
                          const char      *title)
@@ -99,14 +119,24 @@ polku_doc_pick (PolkuDocBuilder *b,
                 const char      *fi,
                 const char      *sv)
 {
+  return polku_doc_pick_text (b->swedish, fi, sv, &b->any_fallback);
+}
+
+char *
+polku_doc_pick_text (gboolean    swedish,
+                     const char *fi,
+                     const char *sv,
+                     gboolean   *any_fallback)
+{
   gboolean fallback = FALSE;
-  const char *text = polku_catalogue_text_pick (fi, sv, NULL, b->swedish, &fallback);
+  const char *text = polku_catalogue_text_pick (fi, sv, NULL, swedish, &fallback);
 
   if (text == NULL)
     return NULL;
   if (fallback)
     {
-      b->any_fallback = TRUE;
+      if (any_fallback != NULL)
+        *any_fallback = TRUE;
       return g_strconcat (text, "\u00a0" POLKU_DOCUMENT_FALLBACK_MARK, NULL);
     }
   return g_strdup (text);
@@ -159,6 +189,14 @@ polku_doc_format_credits (PolkuDocBuilder *b,
                           double           credits,
                           PolkuCreditUnit  unit)
 {
+  return polku_doc_format_credits_in (b->language, credits, unit);
+}
+
+char *
+polku_doc_format_credits_in (const char      *language,
+                             double           credits,
+                             PolkuCreditUnit  unit)
+{
   g_autofree char *number = NULL;
   gulong n;
 
@@ -167,9 +205,10 @@ polku_doc_format_credits (PolkuDocBuilder *b,
 
   number = polku_doc_format_number (credits);
   n = (gulong) round (credits);
+  /* The plural entries of polku-catalogue-format.c (already in the catalogue). */
   if (unit == POLKU_CREDIT_UNIT_WEEKS)
-    return g_strdup_printf (polku_print_ngettext (b->language, "%s week", "%s weeks", n), number);
-  return g_strdup_printf (polku_print_ngettext (b->language, "%s credit", "%s credits", n), number);
+    return g_strdup_printf (polku_print_ngettext (language, "%s week", "%s weeks", n), number);
+  return g_strdup_printf (polku_print_ngettext (language, "%s credit", "%s credits", n), number);
 }
 
 /* TELMA, VALMA and TUVA prepare for a qualification: their parts have
@@ -302,9 +341,17 @@ polku_doc_requirement_text (PolkuDocBuilder             *b,
                             const PolkuCompetenceRecord *record)
 {
   g_autofree char *text = polku_doc_pick (b, record->text_fi, record->text_sv);
+
+  return polku_doc_indented_text (text, record->depth);
+}
+
+char *
+polku_doc_indented_text (const char *text,
+                         int         depth)
+{
   g_autoptr(GString) out = g_string_new (NULL);
 
-  for (int i = 0; i < record->depth; i++)
+  for (int i = 0; i < depth; i++)
     g_string_append (out, "\u2013 ");
   g_string_append (out, text != NULL ? text : "");
   return g_string_free (g_steal_pointer (&out), FALSE);
@@ -330,14 +377,29 @@ polku_doc_add_key_value (PolkuDocBuilder *b,
                          const char      *key,
                          const char      *value)
 {
+  polku_doc_document_add_key_value (b->doc, key, value);
+}
+
+void
+polku_doc_document_add_key_value (PolkuPrintDocument *doc,
+                                  const char         *key,
+                                  const char         *value)
+{
   if (polku_doc_has_text (value))
-    polku_print_document_add_key_value (b->doc, key, value);
+    polku_print_document_add_key_value (doc, key, value);
+}
+
+void
+polku_doc_add_free_text (PolkuDocBuilder *b,
+                         const char      *text)
+{
+  polku_doc_document_add_free_text (b->doc, text);
 }
 
 /* Free text typed by the coach: blank lines separate paragraphs. */
 void
-polku_doc_add_free_text (PolkuDocBuilder *b,
-                         const char      *text)
+polku_doc_document_add_free_text (PolkuPrintDocument *doc,
+                                  const char         *text)
 {
   g_auto(GStrv) paragraphs = NULL;
 
@@ -349,7 +411,7 @@ polku_doc_add_free_text (PolkuDocBuilder *b,
     {
       g_strstrip (paragraphs[i]);
       if (*paragraphs[i] != '\0')
-        polku_print_document_add_paragraph (b->doc, paragraphs[i]);
+        polku_print_document_add_paragraph (doc, paragraphs[i]);
     }
 }
 
@@ -362,16 +424,22 @@ polku_doc_add_fallback_note (PolkuDocBuilder *b)
   if (!b->any_fallback)
     return;
 
-  if (b->swedish)
-    /* Translators: a note in a printed document; %s is the mark put after such texts ("*"). */
-    note = g_strdup_printf (DT (b, N_("%s Not available in Swedish in ePerusteet; shown in Finnish.")),
-                            POLKU_DOCUMENT_FALLBACK_MARK);
-  else
-    /* Translators: a note in a printed document; %s is the mark put after such texts ("*"). */
-    note = g_strdup_printf (DT (b, N_("%s Not available in Finnish in ePerusteet; shown in Swedish.")),
-                            POLKU_DOCUMENT_FALLBACK_MARK);
+  note = polku_doc_fallback_note (b->language, b->swedish);
   polku_print_document_add_spacing (b->doc, 4);
   polku_print_document_add_text (b->doc, POLKU_PRINT_TEXT_SMALL, note);
+}
+
+char *
+polku_doc_fallback_note (const char *language,
+                         gboolean    swedish)
+{
+  if (swedish)
+    /* Translators: a note in a printed document; %s is the mark put after such texts ("*"). */
+    return g_strdup_printf (polku_print_gettext (language, N_("%s Not available in Swedish in ePerusteet; shown in Finnish.")),
+                            POLKU_DOCUMENT_FALLBACK_MARK);
+  /* Translators: a note in a printed document; %s is the mark put after such texts ("*"). */
+  return g_strdup_printf (polku_print_gettext (language, N_("%s Not available in Finnish in ePerusteet; shown in Swedish.")),
+                          POLKU_DOCUMENT_FALLBACK_MARK);
 }
 
 void

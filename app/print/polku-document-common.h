@@ -47,6 +47,16 @@ gboolean    polku_doc_builder_init         (PolkuDocBuilder             *b,
                                             const PolkuDocumentOptions  *options,
                                             GError                     **error);
 void        polku_doc_builder_clear        (PolkuDocBuilder             *b);
+/* Fills a document with @build, then adds the fallback note: what each
+ * learner document's _new () does. */
+typedef gboolean (*PolkuDocBuildFunc)                (PolkuDocBuilder             *b,
+                                                      GError                     **error);
+PolkuPrintDocument *polku_doc_build_for_learner     (PolkuStore                  *store,
+                                                     gint64                       learner_id,
+                                                     const char                  *language,
+                                                     const PolkuDocumentOptions  *options,
+                                                     PolkuDocBuildFunc            build,
+                                                     GError                     **error);
 /* Creates the document with the organisation and workshop in the header. */
 void        polku_doc_builder_start        (PolkuDocBuilder             *b,
                                             const char                  *title);
@@ -54,12 +64,25 @@ void        polku_doc_builder_start        (PolkuDocBuilder             *b,
 char       *polku_doc_pick                 (PolkuDocBuilder             *b,
                                             const char                  *fi,
                                             const char                  *sv);
+/* The same without a PolkuDocBuilder: sets *@any_fallback (nullable) when
+ * the other language had to do. */
+char       *polku_doc_pick_text            (gboolean                     swedish,
+                                            const char                  *fi,
+                                            const char                  *sv,
+                                            gboolean                    *any_fallback);
+/* The note that explains POLKU_DOCUMENT_FALLBACK_MARK, in @language. */
+char       *polku_doc_fallback_note        (const char                  *language,
+                                            gboolean                     swedish);
 gboolean    polku_doc_has_text             (const char                  *text);
 char       *polku_doc_format_date          (const char                  *iso);
 char       *polku_doc_format_span          (const char                  *starts_on,
                                             const char                  *ends_on);
 char       *polku_doc_format_number        (double                       value);
 char       *polku_doc_format_credits       (PolkuDocBuilder             *b,
+                                            double                       credits,
+                                            PolkuCreditUnit              unit);
+/* The same for documents without a PolkuDocBuilder (the environment report). */
+char       *polku_doc_format_credits_in    (const char                  *language,
                                             double                       credits,
                                             PolkuCreditUnit              unit);
 gboolean    polku_doc_is_preparatory       (const char                  *koulutustyyppi);
@@ -81,6 +104,9 @@ const char *polku_doc_level_label          (PolkuDocBuilder             *b,
                                             gboolean                    *fallback);
 char       *polku_doc_requirement_text     (PolkuDocBuilder             *b,
                                             const PolkuCompetenceRecord *record);
+/* @text (nullable) after @depth dashes: a sub-item of a requirement. */
+char       *polku_doc_indented_text        (const char                  *text,
+                                            int                          depth);
 char       *polku_doc_requirement_group    (PolkuDocBuilder             *b,
                                             const PolkuCompetenceRecord *record);
 void        polku_doc_add_key_value        (PolkuDocBuilder             *b,
@@ -88,6 +114,12 @@ void        polku_doc_add_key_value        (PolkuDocBuilder             *b,
                                             const char                  *value);
 void        polku_doc_add_free_text        (PolkuDocBuilder             *b,
                                             const char                  *text);
+/* The two above, for documents without a PolkuDocBuilder. */
+void        polku_doc_document_add_key_value (PolkuPrintDocument        *doc,
+                                              const char                *key,
+                                              const char                *value);
+void        polku_doc_document_add_free_text (PolkuPrintDocument        *doc,
+                                              const char                *text);
 void        polku_doc_add_fallback_note    (PolkuDocBuilder             *b);
 /* The coach's name and title for a signature block: the options', else the
  * learner's coach; NULL leaves the line for a hand. */

@@ -31,9 +31,6 @@
 
 #define EPERUSTEET_URL "https://eperusteet.opintopolku.fi"
 
-/* Marks a catalogue text shown in the other language; explained in a note. */
-#define FALLBACK_MARK "*"
-
 /* The coverage matrix on paper: its own small type, and never taller than
  * what fits under a heading on one page. */
 #define CHART_FONT_SIZE   7.5
@@ -73,14 +70,7 @@ pick (Builder    *b,
       const char *fi,
       const char *sv)
 {
-  gboolean fallback = FALSE;
-  const char *text = polku_catalogue_text_pick (fi, sv, NULL, b->swedish, &fallback);
-
-  if (text == NULL)
-    return NULL;
-  if (fallback)
-    return g_strconcat (text, "\u00a0" FALLBACK_MARK, NULL);
-  return g_strdup (text);
+  return polku_doc_pick_text (b->swedish, fi, sv, NULL);
 }
 
 static gboolean
@@ -94,59 +84,6 @@ is_fallback (Builder    *b,
   return fallback;
 }
 
-/* "15", "7,5": Finnish and Swedish both write a decimal comma. */
-static char *
-format_number (double value)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (fabs (value - round (value)) < 0.001)
-    return g_strdup_printf ("%.0f", round (value));
-
-  g_ascii_formatd (buffer, sizeof buffer, "%.1f", value);
-  return g_strdelimit (g_strdup (buffer), ".", ',');
-}
-
-/* "15 osp", "15 kp", "4 viikkoa"; NULL when the credits are not known. */
-static char *
-format_credits (Builder *b,
-                double   credits)
-{
-  g_autofree char *number = NULL;
-  gulong n;
-
-  if (credits < 0)
-    return NULL;
-
-  number = format_number (credits);
-  n = (gulong) round (credits);
-  /* The plural entries of polku-catalogue-format.c (already in the catalogue). */
-  if (b->credit_unit == POLKU_CREDIT_UNIT_WEEKS)
-    return g_strdup_printf (polku_print_ngettext (b->language, "%s week", "%s weeks", n), number);
-  return g_strdup_printf (polku_print_ngettext (b->language, "%s credit", "%s credits", n), number);
-}
-
-/* ISO "2025-02-14" → "14.2.2025"; NULL for no date, the text itself when odd. */
-static char *
-format_date (const char *iso)
-{
-  GDate date;
-
-  if (iso == NULL || *iso == '\0')
-    return NULL;
-  if (!polku_date_parse_iso (iso, &date))
-    return g_strdup (iso);
-
-  return g_strdup_printf ("%u.%u.%u", g_date_get_day (&date), g_date_get_month (&date),
-                          g_date_get_year (&date));
-}
-
-static gboolean
-has_text (const char *text)
-{
-  return text != NULL && *text != '\0';
-}
-
 static char *
 join_address (const char *address,
               const char *postal_code,
@@ -155,12 +92,12 @@ join_address (const char *address,
   g_autoptr(GString) out = g_string_new (NULL);
   g_autofree char *place = NULL;
 
-  if (has_text (postal_code) && has_text (municipality))
+  if (polku_doc_has_text (postal_code) && polku_doc_has_text (municipality))
     place = g_strdup_printf ("%s %s", postal_code, municipality);
-  else if (has_text (postal_code) || has_text (municipality))
-    place = g_strdup (has_text (postal_code) ? postal_code : municipality);
+  else if (polku_doc_has_text (postal_code) || polku_doc_has_text (municipality))
+    place = g_strdup (polku_doc_has_text (postal_code) ? postal_code : municipality);
 
-  if (has_text (address))
+  if (polku_doc_has_text (address))
     g_string_append (out, address);
   if (place != NULL)
     g_string_append_printf (out, "%s%s", out->len > 0 ? ", " : "", place);
@@ -179,7 +116,7 @@ unit_title (Builder                       *b,
 
   if (name == NULL)
     name = g_strdup (unit->koodi_arvo != NULL ? unit->koodi_arvo : "");
-  else if (has_text (unit->koodi_arvo))
+  else if (polku_doc_has_text (unit->koodi_arvo))
     return g_strdup_printf ("%s %s", unit->koodi_arvo, name);
 
   return g_steal_pointer (&name);
@@ -226,12 +163,8 @@ row_text (Builder                      *b,
           const PolkuCoverageRowRecord *row)
 {
   g_autofree char *text = pick (b, row->text_fi, row->text_sv);
-  g_autoptr(GString) out = g_string_new (NULL);
 
-  for (int i = 0; i < row->depth; i++)
-    g_string_append (out, "– ");
-  g_string_append (out, text != NULL ? text : "");
-  return g_string_free (g_steal_pointer (&out), FALSE);
+  return polku_doc_indented_text (text, row->depth);
 }
 
 static gboolean
@@ -367,34 +300,6 @@ code_list (Builder   *b,
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
-static void
-add_key_value (Builder    *b,
-               const char *key,
-               const char *value)
-{
-  if (has_text (value))
-    polku_print_document_add_key_value (b->doc, key, value);
-}
-
-/* Free text typed by the coach: blank lines separate paragraphs. */
-static void
-add_free_text (Builder    *b,
-               const char *text)
-{
-  g_auto(GStrv) paragraphs = NULL;
-
-  if (!has_text (text))
-    return;
-
-  paragraphs = g_regex_split_simple ("\\n\\s*\\n", text, 0, 0);
-  for (guint i = 0; paragraphs[i] != NULL; i++)
-    {
-      g_strstrip (paragraphs[i]);
-      if (*paragraphs[i] != '\0')
-        polku_print_document_add_paragraph (b->doc, paragraphs[i]);
-    }
-}
-
 /* The qualification */
 
 static void
@@ -405,36 +310,28 @@ add_qualification (Builder *b)
   g_autofree char *koulutukset = code_list (b, report->koulutukset, TRUE);
   g_autofree char *osaamisalat = code_list (b, report->osaamisalat, FALSE);
   g_autofree char *nimikkeet = code_list (b, report->tutkintonimikkeet, FALSE);
-  g_autofree char *valid_from = format_date (report->valid_from);
-  g_autofree char *valid_until = format_date (report->valid_until);
-  g_autofree char *transition = format_date (report->transition_until);
+  g_autofree char *valid_from = polku_doc_format_date (report->valid_from);
+  g_autofree char *valid_until = polku_doc_format_date (report->valid_until);
+  g_autofree char *transition = polku_doc_format_date (report->transition_until);
 
   polku_print_document_add_heading (b->doc, 1, b->preparatory ? T (b, N_("Training")) : T (b, N_("Qualification")));
-  add_key_value (b, T (b, N_("Name")), name);
-  add_key_value (b, T (b, N_("Diaarinumero")), report->diaarinumero);
-  add_key_value (b, T (b, N_("Education codes")), koulutukset);
-  add_key_value (b, T (b, N_("Competence areas")), osaamisalat);
-  add_key_value (b, T (b, N_("Qualification titles")), nimikkeet);
-  add_key_value (b, T (b, N_("In force from")), valid_from);
-  add_key_value (b, T (b, N_("Valid until")), valid_until);
-  add_key_value (b, T (b, N_("Transition period ends")), transition);
-  add_key_value (b, T (b, N_("Link to ePerusteet")), EPERUSTEET_URL);
+  polku_doc_document_add_key_value (b->doc, T (b, N_("Name")), name);
+  polku_doc_document_add_key_value (b->doc, T (b, N_("Diaarinumero")), report->diaarinumero);
+  polku_doc_document_add_key_value (b->doc, T (b, N_("Education codes")), koulutukset);
+  polku_doc_document_add_key_value (b->doc, T (b, N_("Competence areas")), osaamisalat);
+  polku_doc_document_add_key_value (b->doc, T (b, N_("Qualification titles")), nimikkeet);
+  polku_doc_document_add_key_value (b->doc, T (b, N_("In force from")), valid_from);
+  polku_doc_document_add_key_value (b->doc, T (b, N_("Valid until")), valid_until);
+  polku_doc_document_add_key_value (b->doc, T (b, N_("Transition period ends")), transition);
+  polku_doc_document_add_key_value (b->doc, T (b, N_("Link to ePerusteet")), EPERUSTEET_URL);
 
   polku_print_document_add_text (b->doc, POLKU_PRINT_TEXT_SMALL,
                                  b->preparatory ? T (b, N_("Training data: Opetushallitus, ePerusteet"))
                                                 : T (b, N_("Qualification data: Opetushallitus, ePerusteet")));
   if (report_has_fallback (b))
     {
-      g_autofree char *note = NULL;
+      g_autofree char *note = polku_doc_fallback_note (b->language, b->swedish);
 
-      if (b->swedish)
-        /* Translators: a note in a printed document; %s is the mark put after such texts ("*"). */
-        note = g_strdup_printf (T (b, N_("%s Not available in Swedish in ePerusteet; shown in Finnish.")),
-                                FALLBACK_MARK);
-      else
-        /* Translators: a note in a printed document; %s is the mark put after such texts ("*"). */
-        note = g_strdup_printf (T (b, N_("%s Not available in Finnish in ePerusteet; shown in Swedish.")),
-                                FALLBACK_MARK);
       polku_print_document_add_text (b->doc, POLKU_PRINT_TEXT_SMALL, note);
     }
 }
@@ -452,12 +349,12 @@ add_environment (Builder *b)
                                                         organisation->municipality);
 
   polku_print_document_add_heading (b->doc, 1, T (b, N_("Learning environment")));
-  add_key_value (b, T (b, N_("Organisation")), organisation->name);
-  add_key_value (b, T (b, N_("Business ID")), organisation->business_id);
+  polku_doc_document_add_key_value (b->doc, T (b, N_("Organisation")), organisation->name);
+  polku_doc_document_add_key_value (b->doc, T (b, N_("Business ID")), organisation->business_id);
   if (address != NULL && organisation_address != NULL && g_strcmp0 (address, organisation_address) != 0)
-    add_key_value (b, T (b, N_("Organisation's address")), organisation_address);
-  add_key_value (b, T (b, N_("Workshop")), workshop->name);
-  add_key_value (b, T (b, N_("Address")), address != NULL ? address : organisation_address);
+    polku_doc_document_add_key_value (b->doc, T (b, N_("Organisation's address")), organisation_address);
+  polku_doc_document_add_key_value (b->doc, T (b, N_("Workshop")), workshop->name);
+  polku_doc_document_add_key_value (b->doc, T (b, N_("Address")), address != NULL ? address : organisation_address);
 
   if (report->contacts->len > 0)
     {
@@ -481,29 +378,29 @@ static void
 add_recognition (Builder *b)
 {
   const PolkuRecognitionRecord *recognition = b->report->recognition;
-  g_autofree char *recognised_on = format_date (recognition->recognised_on);
-  g_autofree char *published_on = format_date (recognition->published_on);
+  g_autofree char *recognised_on = polku_doc_format_date (recognition->recognised_on);
+  g_autofree char *published_on = polku_doc_format_date (recognition->published_on);
   g_autofree char *recogniser = NULL;
 
-  if (has_text (recognition->recogniser_name) && has_text (recognition->recogniser_organisation))
+  if (polku_doc_has_text (recognition->recogniser_name) && polku_doc_has_text (recognition->recogniser_organisation))
     recogniser = g_strdup_printf ("%s (%s)", recognition->recogniser_name, recognition->recogniser_organisation);
-  else if (has_text (recognition->recogniser_name))
+  else if (polku_doc_has_text (recognition->recogniser_name))
     recogniser = g_strdup (recognition->recogniser_name);
-  else if (has_text (recognition->recogniser_organisation))
+  else if (polku_doc_has_text (recognition->recogniser_organisation))
     recogniser = g_strdup (recognition->recogniser_organisation);
 
   polku_print_document_add_heading (b->doc, 2, T (b, N_("Recognition")));
-  if (recognised_on == NULL && recogniser == NULL && published_on == NULL && !has_text (recognition->note))
+  if (recognised_on == NULL && recogniser == NULL && published_on == NULL && !polku_doc_has_text (recognition->note))
     {
       polku_print_document_add_paragraph (b->doc,
                                           T (b, N_("The recognition of the learning environment has not been recorded yet.")));
       return;
     }
 
-  add_key_value (b, T (b, N_("Recognised on")), recognised_on);
-  add_key_value (b, T (b, N_("Recognised by")), recogniser);
-  add_key_value (b, T (b, N_("Published on")), published_on);
-  add_key_value (b, T (b, N_("Note")), recognition->note);
+  polku_doc_document_add_key_value (b->doc, T (b, N_("Recognised on")), recognised_on);
+  polku_doc_document_add_key_value (b->doc, T (b, N_("Recognised by")), recogniser);
+  polku_doc_document_add_key_value (b->doc, T (b, N_("Published on")), published_on);
+  polku_doc_document_add_key_value (b->doc, T (b, N_("Note")), recognition->note);
 }
 
 static void
@@ -521,8 +418,8 @@ add_tasks (Builder *b)
     {
       const PolkuTaskRecord *task = g_ptr_array_index (tasks, i);
 
-      any_description |= has_text (task->description);
-      any_duration |= has_text (task->duration);
+      any_description |= polku_doc_has_text (task->description);
+      any_duration |= polku_doc_has_text (task->duration);
     }
 
   polku_print_document_add_heading (b->doc, 2, T (b, N_("Work tasks")));
@@ -585,8 +482,8 @@ add_summary (Builder *b)
   guint n_partial = polku_environment_report_count_units (b->report, POLKU_UNIT_EXTENT_PARTIAL);
   guint n_none = polku_environment_report_count_units (b->report, POLKU_UNIT_EXTENT_NONE);
   g_autofree char *requirements = g_strdup_printf ("%u / %u", coverage->n_covered, coverage->n_total);
-  g_autofree char *full_credits = format_credits (b, coverage->credits_full);
-  g_autofree char *partial_credits = format_credits (b, coverage->credits_partial);
+  g_autofree char *full_credits = polku_doc_format_credits_in (b->language, coverage->credits_full, b->credit_unit);
+  g_autofree char *partial_credits = polku_doc_format_credits_in (b->language, coverage->credits_partial, b->credit_unit);
   g_autofree char *full = NULL;
   g_autofree char *partial = NULL;
   g_autofree char *none = g_strdup_printf ("%u", n_none);
@@ -648,7 +545,7 @@ add_unit (Builder                       *b,
 {
   gboolean objectives = b->preparatory || unit_has_objectives (unit);
   g_autofree char *title = unit_title (b, unit);
-  g_autofree char *credits = format_credits (b, unit->credits);
+  g_autofree char *credits = polku_doc_format_credits_in (b->language, unit->credits, b->credit_unit);
   g_autofree char *figure = NULL;
   g_autoptr(GString) line = g_string_new (NULL);
   g_autofree char *last_group = NULL;
@@ -676,7 +573,7 @@ add_unit (Builder                       *b,
     {
       const char *mark = unit->marked == POLKU_UNIT_EXTENT_FULL ? T (b, N_("Marked as fully learnable here"))
                                                                 : T (b, N_("Marked as partly learnable here"));
-      g_autofree char *text = has_text (unit->marked_note) ? g_strdup_printf ("%s: %s", mark, unit->marked_note)
+      g_autofree char *text = polku_doc_has_text (unit->marked_note) ? g_strdup_printf ("%s: %s", mark, unit->marked_note)
                                                            : g_strdup_printf ("%s.", mark);
 
       polku_print_document_add_text (b->doc, POLKU_PRINT_TEXT_EMPHASIS, text);
@@ -1202,15 +1099,15 @@ polku_document_environment_report_new (PolkuEnvironmentReport  *report,
   add_environment (&b);
   add_recognition (&b);
 
-  if (has_text (report->workshop->description))
+  if (polku_doc_has_text (report->workshop->description))
     {
       polku_print_document_add_heading (doc, 2, T (&b, N_("Description of the environment")));
-      add_free_text (&b, report->workshop->description);
+      polku_doc_document_add_free_text (doc, report->workshop->description);
     }
-  if (has_text (report->workshop->equipment))
+  if (polku_doc_has_text (report->workshop->equipment))
     {
       polku_print_document_add_heading (doc, 2, T (&b, N_("Equipment")));
-      add_free_text (&b, report->workshop->equipment);
+      polku_doc_document_add_free_text (doc, report->workshop->equipment);
     }
   add_tasks (&b);
 

@@ -908,8 +908,6 @@ build (PolkuDocBuilder  *b,
   signatures[2].name = NULL;
   signatures[2].title = DT (b, N_("Teacher"));
   polku_print_document_add_signatures (b->doc, DT (b, N_("Place and date")), NULL, signatures, 3);
-
-  polku_doc_add_fallback_note (b);
   return TRUE;
 }
 
@@ -927,11 +925,5 @@ polku_document_plan_new (PolkuStore                 *store,
                          const PolkuDocumentOptions *options,
                          GError                    **error)
 {
-  PolkuDocBuilder b;
-  PolkuPrintDocument *doc = NULL;
-
-  if (polku_doc_builder_init (&b, store, learner_id, language, options, error) && build (&b, error))
-    doc = g_steal_pointer (&b.doc);
-  polku_doc_builder_clear (&b);
-  return doc;
+  return polku_doc_build_for_learner (store, learner_id, language, options, build, error);
 }

@@ -96,8 +96,8 @@ polku_competence_history_record_free (PolkuCompetenceHistoryRecord *record)
   g_free (record);
 }
 
-static PolkuTeacherDecision
-decision_from_string (const char *text)
+PolkuTeacherDecision
+_polku_ln_decision_from_string (const char *text)
 {
   if (g_strcmp0 (text, "recognised") == 0)
     return POLKU_TEACHER_DECISION_RECOGNISED;
@@ -166,7 +166,7 @@ competence_from_row (sqlite3_stmt *stmt)
   record->shown_on = _polku_column_dup (stmt, 7);
   record->evidence = _polku_column_dup (stmt, 8);
   record->observed_by = _polku_column_dup (stmt, 9);
-  record->teacher_decision = decision_from_string ((const char *) sqlite3_column_text (stmt, 10));
+  record->teacher_decision = _polku_ln_decision_from_string ((const char *) sqlite3_column_text (stmt, 10));
   record->teacher_comment = _polku_column_dup (stmt, 11);
   record->teacher_name = _polku_column_dup (stmt, 12);
   record->teacher_organisation = _polku_column_dup (stmt, 13);
@@ -270,7 +270,6 @@ polku_store_list_competences (PolkuStore  *self,
                               GError     **error)
 {
   g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GError) local_error = NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (POLKU_IS_STORE (self), NULL);
@@ -283,17 +282,12 @@ polku_store_list_competences (PolkuStore  *self,
   if (stmt == NULL)
     return NULL;
 
-  rows = g_ptr_array_new_with_free_func ((GDestroyNotify) polku_competence_record_free);
   sqlite3_bind_int64 (stmt, 1, learner_id);
   sqlite3_bind_int64 (stmt, 2, unit_id);
-  while (_polku_ln_step_row (self, stmt, &local_error))
-    g_ptr_array_add (rows, competence_from_row (stmt));
-
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
+  rows = _polku_ln_collect_rows (self, stmt, (PolkuLnFromRow) competence_from_row,
+                                 (GDestroyNotify) polku_competence_record_free, error);
+  if (rows == NULL)
+    return NULL;
 
   if (!fill_tasks (self, rows, learner_id, unit_id, 0, error))
     return NULL;
@@ -315,7 +309,6 @@ polku_store_get_competence (PolkuStore  *self,
                             GError     **error)
 {
   g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GError) local_error = NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (POLKU_IS_STORE (self), NULL);
@@ -326,14 +319,8 @@ polku_store_get_competence (PolkuStore  *self,
 
   sqlite3_bind_int64 (stmt, 1, learner_id);
   sqlite3_bind_int64 (stmt, 2, requirement_id);
-  if (!_polku_ln_step_row (self, stmt, &local_error))
-    {
-      if (local_error != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error_literal (error, POLKU_STORE_ERROR, POLKU_STORE_ERROR_NOT_FOUND, REQUIREMENT_GONE);
-      return NULL;
-    }
+  if (!_polku_ln_step_one (self, stmt, REQUIREMENT_GONE, error))
+    return NULL;
 
   rows = g_ptr_array_new_with_free_func ((GDestroyNotify) polku_competence_record_free);
   g_ptr_array_add (rows, competence_from_row (stmt));
@@ -533,8 +520,7 @@ polku_store_edit_competences (PolkuStore                 *self,
   if (!_polku_ln_begin (self, error))
     return FALSE;
 
-  ok = _polku_ln_check_exists (self, "SELECT 1 FROM learner WHERE learner_id = ?1", learner_id,
-                               POLKU_LN_LEARNER_GONE, error);
+  ok = _polku_ln_check_learner (self, learner_id, error);
   for (guint i = 0; ok && i < n_requirement_ids; i++)
     ok = edit_one (self, learner_id, requirement_ids[i], edit, error);
 
@@ -596,8 +582,7 @@ polku_store_record_teacher_decision (PolkuStore            *self,
   if (!_polku_ln_begin (self, error))
     return FALSE;
 
-  ok = _polku_ln_check_exists (self, "SELECT 1 FROM learner WHERE learner_id = ?1", learner_id,
-                               POLKU_LN_LEARNER_GONE, error);
+  ok = _polku_ln_check_learner (self, learner_id, error);
   if (ok)
     {
       current = polku_store_get_competence (self, learner_id, requirement_id, error);

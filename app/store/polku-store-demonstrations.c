@@ -451,7 +451,6 @@ polku_store_list_demonstrations (PolkuStore  *self,
                                  GError     **error)
 {
   g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GError) local_error = NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (POLKU_IS_STORE (self), NULL);
@@ -464,16 +463,11 @@ polku_store_list_demonstrations (PolkuStore  *self,
   if (stmt == NULL)
     return NULL;
 
-  rows = g_ptr_array_new_with_free_func ((GDestroyNotify) polku_demonstration_record_free);
   sqlite3_bind_int64 (stmt, 1, learner_id);
-  while (_polku_ln_step_row (self, stmt, &local_error))
-    g_ptr_array_add (rows, demonstration_from_row (stmt));
-
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
+  rows = _polku_ln_collect_rows (self, stmt, (PolkuLnFromRow) demonstration_from_row,
+                                 (GDestroyNotify) polku_demonstration_record_free, error);
+  if (rows == NULL)
+    return NULL;
 
   if (!fill_children (self, rows, learner_id, 0, error))
     return NULL;
@@ -493,7 +487,6 @@ polku_store_get_demonstration (PolkuStore  *self,
                                GError     **error)
 {
   g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GError) local_error = NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (POLKU_IS_STORE (self), NULL);
@@ -503,14 +496,8 @@ polku_store_get_demonstration (PolkuStore  *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, demonstration_id);
-  if (!_polku_ln_step_row (self, stmt, &local_error))
-    {
-      if (local_error != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error_literal (error, POLKU_STORE_ERROR, POLKU_STORE_ERROR_NOT_FOUND, DEMONSTRATION_GONE);
-      return NULL;
-    }
+  if (!_polku_ln_step_one (self, stmt, DEMONSTRATION_GONE, error))
+    return NULL;
 
   rows = g_ptr_array_new_with_free_func ((GDestroyNotify) polku_demonstration_record_free);
   g_ptr_array_add (rows, demonstration_from_row (stmt));
@@ -670,8 +657,7 @@ polku_store_add_demonstration (PolkuStore                      *self,
     return 0;
 
   filled = polku_demonstration_record_copy (record);
-  ok = _polku_ln_check_exists (self, "SELECT 1 FROM learner WHERE learner_id = ?1", record->learner_id,
-                               POLKU_LN_LEARNER_GONE, error) &&
+  ok = _polku_ln_check_learner (self, record->learner_id, error) &&
        check_demonstration (self, record, error) &&
        default_environment (self, filled, error);
   if (ok)

@@ -13,13 +13,15 @@
 #include "polku-store-private.h"
 #include "polku-store-workshop.h"
 
-/* Runs @sql with one text or integer parameter and returns the first column of
- * the first row as an id; 0 when there is no row. */
+/* Runs @sql with the text ?1 (and @number as ?2 when it has one) and returns
+ * the first column of the first row as an id, the second in @out_second; 0
+ * when there is no row. */
 static gint64
 query_id (PolkuStore  *self,
           const char  *sql,
           const char  *text,
           gint64       number,
+          gint64      *out_second,
           GError     **error)
 {
   sqlite3_stmt *stmt = _polku_store_prepare (self, sql, error);
@@ -29,14 +31,17 @@ query_id (PolkuStore  *self,
   if (stmt == NULL)
     return 0;
 
-  if (text != NULL)
-    _polku_bind_text (stmt, 1, text);
-  else
-    sqlite3_bind_int64 (stmt, 1, number);
+  _polku_bind_text (stmt, 1, text);
+  if (sqlite3_bind_parameter_count (stmt) >= 2)
+    sqlite3_bind_int64 (stmt, 2, number);
 
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
+    {
+      id = sqlite3_column_int64 (stmt, 0);
+      if (out_second != NULL)
+        *out_second = sqlite3_column_int64 (stmt, 1);
+    }
   else if (rc != SQLITE_DONE)
     _polku_store_set_error (error, _polku_store_get_db (self), rc, _("Reading the database"));
   sqlite3_reset (stmt);
@@ -44,33 +49,53 @@ query_id (PolkuStore  *self,
   return id;
 }
 
+/* Runs @sql with one integer parameter and dups the first row's text columns
+ * into @out (an entry may be NULL: not wanted); @gone when there is no row. */
+static gboolean
+dup_row_texts (PolkuStore  *self,
+               const char  *sql,
+               gint64       id,
+               const char  *gone,
+               char       **out[],
+               guint        n_out,
+               GError     **error)
+{
+  sqlite3_stmt *stmt = _polku_store_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      for (guint i = 0; i < n_out; i++)
+        if (out[i] != NULL)
+          *out[i] = _polku_column_dup (stmt, (int) i);
+    }
+  else if (rc == SQLITE_DONE)
+    g_set_error_literal (error, POLKU_STORE_ERROR, POLKU_STORE_ERROR_NOT_FOUND, gone);
+  else
+    _polku_store_set_error (error, _polku_store_get_db (self), rc, _("Reading the database"));
+  sqlite3_reset (stmt);
+
+  return rc == SQLITE_ROW;
+}
+
 char *
 polku_store_get_learner_exchange_uuid (PolkuStore  *self,
                                        gint64       learner_id,
                                        GError     **error)
 {
-  sqlite3_stmt *stmt;
   char *uuid = NULL;
-  int rc;
+  char **out[] = { &uuid };
 
   g_return_val_if_fail (POLKU_IS_STORE (self), NULL);
 
-  stmt = _polku_store_prepare (self, "SELECT exchange_uuid FROM learner WHERE learner_id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, learner_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    uuid = _polku_column_dup (stmt, 0);
-  else if (rc == SQLITE_DONE)
-    g_set_error (error, POLKU_STORE_ERROR, POLKU_STORE_ERROR_NOT_FOUND,
-                 _("The learner is no longer in the database."));
-  else
-    _polku_store_set_error (error, _polku_store_get_db (self), rc, _("Reading the database"));
-  sqlite3_reset (stmt);
-
-  if (uuid == NULL && rc == SQLITE_ROW)
+  if (dup_row_texts (self, "SELECT exchange_uuid FROM learner WHERE learner_id = ?1", learner_id,
+                     _("The learner is no longer in the database."), out, G_N_ELEMENTS (out), error)
+      && uuid == NULL)
     g_set_error (error, POLKU_STORE_ERROR, POLKU_STORE_ERROR_INVALID,
                  _("The learner has no exchange identifier."));
 
@@ -85,7 +110,7 @@ polku_store_find_learner_by_exchange_uuid (PolkuStore  *self,
   g_return_val_if_fail (POLKU_IS_STORE (self), 0);
   g_return_val_if_fail (uuid != NULL, 0);
 
-  return query_id (self, "SELECT learner_id FROM learner WHERE exchange_uuid = ?1", uuid, 0, error);
+  return query_id (self, "SELECT learner_id FROM learner WHERE exchange_uuid = ?1", uuid, 0, NULL, error);
 }
 
 gboolean
@@ -116,7 +141,7 @@ polku_store_find_peruste_by_diaarinumero (PolkuStore  *self,
   g_return_val_if_fail (POLKU_IS_STORE (self), 0);
   g_return_val_if_fail (diaarinumero != NULL, 0);
 
-  return query_id (self, "SELECT peruste_id FROM peruste WHERE diaarinumero = ?1", diaarinumero, 0, error);
+  return query_id (self, "SELECT peruste_id FROM peruste WHERE diaarinumero = ?1", diaarinumero, 0, NULL, error);
 }
 
 gint64
@@ -125,30 +150,13 @@ polku_store_find_unit_by_koodi_uri (PolkuStore  *self,
                                     const char  *koodi_uri,
                                     GError      **error)
 {
-  sqlite3_stmt *stmt;
-  gint64 id = 0;
-  int rc;
-
   g_return_val_if_fail (POLKU_IS_STORE (self), 0);
   g_return_val_if_fail (koodi_uri != NULL, 0);
 
-  stmt = _polku_store_prepare (self,
-                               "SELECT unit_id FROM unit WHERE koodi_uri = ?1 AND (?2 = 0 OR peruste_id = ?2) "
-                               " ORDER BY retired, unit_id DESC LIMIT 1",
-                               error);
-  if (stmt == NULL)
-    return 0;
-
-  _polku_bind_text (stmt, 1, koodi_uri);
-  sqlite3_bind_int64 (stmt, 2, peruste_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  else if (rc != SQLITE_DONE)
-    _polku_store_set_error (error, _polku_store_get_db (self), rc, _("Reading the database"));
-  sqlite3_reset (stmt);
-
-  return id;
+  return query_id (self,
+                   "SELECT unit_id FROM unit WHERE koodi_uri = ?1 AND (?2 = 0 OR peruste_id = ?2) "
+                   " ORDER BY retired, unit_id DESC LIMIT 1",
+                   koodi_uri, peruste_id, NULL, error);
 }
 
 gint64
@@ -157,31 +165,11 @@ polku_store_find_requirement_by_key (PolkuStore  *self,
                                      gint64      *out_unit_id,
                                      GError     **error)
 {
-  sqlite3_stmt *stmt;
-  gint64 id = 0;
-  int rc;
-
   g_return_val_if_fail (POLKU_IS_STORE (self), 0);
   g_return_val_if_fail (natural_key != NULL, 0);
 
-  stmt = _polku_store_prepare (self, "SELECT requirement_id, unit_id FROM requirement WHERE natural_key = ?1",
-                               error);
-  if (stmt == NULL)
-    return 0;
-
-  _polku_bind_text (stmt, 1, natural_key);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      id = sqlite3_column_int64 (stmt, 0);
-      if (out_unit_id != NULL)
-        *out_unit_id = sqlite3_column_int64 (stmt, 1);
-    }
-  else if (rc != SQLITE_DONE)
-    _polku_store_set_error (error, _polku_store_get_db (self), rc, _("Reading the database"));
-  sqlite3_reset (stmt);
-
-  return id;
+  return query_id (self, "SELECT requirement_id, unit_id FROM requirement WHERE natural_key = ?1",
+                   natural_key, 0, out_unit_id, error);
 }
 
 gboolean
@@ -191,35 +179,15 @@ polku_store_get_requirement_codes (PolkuStore  *self,
                                    char       **out_unit_koodi_uri,
                                    GError     **error)
 {
-  sqlite3_stmt *stmt;
-  int rc;
+  char **out[] = { out_natural_key, out_unit_koodi_uri };
 
   g_return_val_if_fail (POLKU_IS_STORE (self), FALSE);
 
-  stmt = _polku_store_prepare (self,
-                               "SELECT r.natural_key, u.koodi_uri FROM requirement r JOIN unit u USING (unit_id) "
-                               " WHERE r.requirement_id = ?1",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, requirement_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      if (out_natural_key != NULL)
-        *out_natural_key = _polku_column_dup (stmt, 0);
-      if (out_unit_koodi_uri != NULL)
-        *out_unit_koodi_uri = _polku_column_dup (stmt, 1);
-    }
-  else if (rc == SQLITE_DONE)
-    g_set_error (error, POLKU_STORE_ERROR, POLKU_STORE_ERROR_NOT_FOUND,
-                 _("The requirement is no longer in the catalogue."));
-  else
-    _polku_store_set_error (error, _polku_store_get_db (self), rc, _("Reading the database"));
-  sqlite3_reset (stmt);
-
-  return rc == SQLITE_ROW;
+  return dup_row_texts (self,
+                        "SELECT r.natural_key, u.koodi_uri FROM requirement r JOIN unit u USING (unit_id) "
+                        " WHERE r.requirement_id = ?1",
+                        requirement_id, _("The requirement is no longer in the catalogue."),
+                        out, G_N_ELEMENTS (out), error);
 }
 
 gboolean
@@ -230,37 +198,15 @@ polku_store_get_unit_codes (PolkuStore  *self,
                             char       **out_diaarinumero,
                             GError     **error)
 {
-  sqlite3_stmt *stmt;
-  int rc;
+  char **out[] = { out_koodi_uri, out_koodi_arvo, out_diaarinumero };
 
   g_return_val_if_fail (POLKU_IS_STORE (self), FALSE);
 
-  stmt = _polku_store_prepare (self,
-                               "SELECT u.koodi_uri, u.koodi_arvo, p.diaarinumero FROM unit u "
-                               "  JOIN peruste p USING (peruste_id) WHERE u.unit_id = ?1",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, unit_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      if (out_koodi_uri != NULL)
-        *out_koodi_uri = _polku_column_dup (stmt, 0);
-      if (out_koodi_arvo != NULL)
-        *out_koodi_arvo = _polku_column_dup (stmt, 1);
-      if (out_diaarinumero != NULL)
-        *out_diaarinumero = _polku_column_dup (stmt, 2);
-    }
-  else if (rc == SQLITE_DONE)
-    g_set_error (error, POLKU_STORE_ERROR, POLKU_STORE_ERROR_NOT_FOUND,
-                 _("The unit is no longer in the catalogue."));
-  else
-    _polku_store_set_error (error, _polku_store_get_db (self), rc, _("Reading the database"));
-  sqlite3_reset (stmt);
-
-  return rc == SQLITE_ROW;
+  return dup_row_texts (self,
+                        "SELECT u.koodi_uri, u.koodi_arvo, p.diaarinumero FROM unit u "
+                        "  JOIN peruste p USING (peruste_id) WHERE u.unit_id = ?1",
+                        unit_id, _("The unit is no longer in the catalogue."),
+                        out, G_N_ELEMENTS (out), error);
 }
 
 gint64
@@ -272,7 +218,7 @@ polku_store_find_workshop_by_name (PolkuStore  *self,
   g_return_val_if_fail (name != NULL, 0);
 
   return query_id (self, "SELECT workshop_id FROM workshop WHERE name = ?1 ORDER BY archived, workshop_id LIMIT 1",
-                   name, 0, error);
+                   name, 0, NULL, error);
 }
 
 /* By OID first (it is unique), then by name; an archived provider only when no
@@ -294,7 +240,7 @@ polku_store_find_provider (PolkuStore  *self,
     {
       g_autoptr(GError) local_error = NULL;
 
-      found = query_id (self, "SELECT provider_id FROM provider WHERE oid = ?1", oid, 0, &local_error);
+      found = query_id (self, "SELECT provider_id FROM provider WHERE oid = ?1", oid, 0, NULL, &local_error);
       if (local_error != NULL)
         {
           g_propagate_error (error, g_steal_pointer (&local_error));

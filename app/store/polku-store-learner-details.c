@@ -193,47 +193,32 @@ polku_consent_record_is_active (const PolkuConsentRecord *record,
 
 /* Generic pieces */
 
-typedef gpointer (*FromRowFunc) (sqlite3_stmt *stmt);
-
 static GPtrArray *
 list_rows (PolkuStore      *self,
            const char      *sql,
            gint64           id,
-           FromRowFunc      from_row,
+           PolkuLnFromRow   from_row,
            GDestroyNotify   free_func,
            GError         **error)
 {
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GError) local_error = NULL;
   sqlite3_stmt *stmt;
 
   stmt = _polku_store_prepare (self, sql, error);
   if (stmt == NULL)
     return NULL;
 
-  rows = g_ptr_array_new_with_free_func (free_func);
   sqlite3_bind_int64 (stmt, 1, id);
-  while (_polku_ln_step_row (self, stmt, &local_error))
-    g_ptr_array_add (rows, from_row (stmt));
-
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-
-  return g_steal_pointer (&rows);
+  return _polku_ln_collect_rows (self, stmt, from_row, free_func, error);
 }
 
 static gpointer
-get_row (PolkuStore   *self,
-         const char   *sql,
-         gint64        id,
-         FromRowFunc   from_row,
-         const char   *gone,
-         GError      **error)
+get_row (PolkuStore     *self,
+         const char     *sql,
+         gint64          id,
+         PolkuLnFromRow  from_row,
+         const char     *gone,
+         GError        **error)
 {
-  g_autoptr(GError) local_error = NULL;
   sqlite3_stmt *stmt;
   gpointer record;
 
@@ -242,14 +227,8 @@ get_row (PolkuStore   *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  if (!_polku_ln_step_row (self, stmt, &local_error))
-    {
-      if (local_error != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error_literal (error, POLKU_STORE_ERROR, POLKU_STORE_ERROR_NOT_FOUND, gone);
-      return NULL;
-    }
+  if (!_polku_ln_step_one (self, stmt, gone, error))
+    return NULL;
 
   record = from_row (stmt);
   sqlite3_reset (stmt);
@@ -278,15 +257,6 @@ delete_row (PolkuStore   *self,
     }
 
   return _polku_ln_end (self, ok, error);
-}
-
-static gboolean
-check_learner_exists (PolkuStore  *self,
-                      gint64       learner_id,
-                      GError     **error)
-{
-  return _polku_ln_check_exists (self, "SELECT 1 FROM learner WHERE learner_id = ?1", learner_id,
-                                 POLKU_LN_LEARNER_GONE, error);
 }
 
 static gboolean
@@ -442,7 +412,7 @@ polku_store_add_period (PolkuStore               *self,
   if (!_polku_ln_begin (self, error))
     return 0;
 
-  ok = check_learner_exists (self, record->learner_id, error) && check_period (self, record, error);
+  ok = _polku_ln_check_learner (self, record->learner_id, error) && check_period (self, record, error);
   if (ok)
     {
       stmt = _polku_store_prepare (self,
@@ -629,7 +599,7 @@ polku_store_add_consent (PolkuStore                *self,
   if (!_polku_ln_begin (self, error))
     return 0;
 
-  ok = check_learner_exists (self, record->learner_id, error) && check_consent (self, record, error);
+  ok = _polku_ln_check_learner (self, record->learner_id, error) && check_consent (self, record, error);
   if (ok)
     {
       stmt = _polku_store_prepare (self,
@@ -811,7 +781,7 @@ polku_store_add_support (PolkuStore                *self,
   if (!_polku_ln_begin (self, error))
     return 0;
 
-  ok = check_learner_exists (self, record->learner_id, error) && check_support (record, error) &&
+  ok = _polku_ln_check_learner (self, record->learner_id, error) && check_support (record, error) &&
        _polku_ws_next_ord (self, "SELECT ifnull (max (ord) + 1, 0) FROM support_measure WHERE learner_id = ?1",
                            record->learner_id, &ord, error);
   if (ok)
@@ -956,7 +926,7 @@ polku_store_add_checkin (PolkuStore                *self,
   if (!_polku_ln_begin (self, error))
     return 0;
 
-  ok = check_learner_exists (self, record->learner_id, error) && check_checkin (record, error);
+  ok = _polku_ln_check_learner (self, record->learner_id, error) && check_checkin (record, error);
   if (ok)
     {
       stmt = _polku_store_prepare (self,

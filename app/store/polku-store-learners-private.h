@@ -18,6 +18,18 @@ gboolean  _polku_ln_end            (PolkuStore    *self,
 gboolean  _polku_ln_step_row       (PolkuStore    *self,
                                     sqlite3_stmt  *stmt,
                                     GError       **error);
+gboolean  _polku_ln_step_one       (PolkuStore    *self,
+                                    sqlite3_stmt  *stmt,
+                                    const char    *gone,
+                                    GError       **error);
+
+typedef gpointer (*PolkuLnFromRow) (sqlite3_stmt *stmt);
+
+GPtrArray *_polku_ln_collect_rows  (PolkuStore     *self,
+                                    sqlite3_stmt   *stmt,
+                                    PolkuLnFromRow  from_row,
+                                    GDestroyNotify  free_func,
+                                    GError        **error);
 gboolean  _polku_ln_check_date     (const char    *iso,
                                     gboolean       required,
                                     const char    *label,
@@ -46,9 +58,22 @@ gboolean  _polku_ln_expect_change  (PolkuStore    *self,
                                     GError       **error);
 char     *_polku_ln_today          (void);
 
+/* competence_decision.decision and competence.teacher_decision as stored */
+PolkuTeacherDecision _polku_ln_decision_from_string (const char *text);
+
 const char *_polku_ln_learner_gone (void);
 
 #define POLKU_LN_LEARNER_GONE (_polku_ln_learner_gone ())
+
+/* Edits check the learner first, so that a learner deleted meanwhile says so. */
+static inline gboolean
+_polku_ln_check_learner (PolkuStore  *self,
+                         gint64       learner_id,
+                         GError     **error)
+{
+  return _polku_ln_check_exists (self, "SELECT 1 FROM learner WHERE learner_id = ?1", learner_id,
+                                 POLKU_LN_LEARNER_GONE, error);
+}
 
 /* Binds free text cleaned as every edit stores it; NULL for an empty one. */
 static inline int

@@ -106,6 +106,49 @@ _polku_ln_step_row (PolkuStore    *self,
   return FALSE;
 }
 
+/* Steps to the one row a lookup expects: FALSE with NOT_FOUND (@gone) when
+ * there is none, or with the read error. */
+gboolean
+_polku_ln_step_one (PolkuStore    *self,
+                    sqlite3_stmt  *stmt,
+                    const char    *gone,
+                    GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (_polku_ln_step_row (self, stmt, &local_error))
+    return TRUE;
+
+  if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else
+    g_set_error_literal (error, POLKU_STORE_ERROR, POLKU_STORE_ERROR_NOT_FOUND, gone);
+  return FALSE;
+}
+
+/* Every row of a bound statement, read by @from_row; NULL on a read error. */
+GPtrArray *
+_polku_ln_collect_rows (PolkuStore     *self,
+                        sqlite3_stmt   *stmt,
+                        PolkuLnFromRow  from_row,
+                        GDestroyNotify  free_func,
+                        GError        **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (free_func);
+  g_autoptr(GError) local_error = NULL;
+
+  while (_polku_ln_step_row (self, stmt, &local_error))
+    g_ptr_array_add (rows, from_row (stmt));
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  return g_steal_pointer (&rows);
+}
+
 gboolean
 _polku_ln_check_date (const char  *iso,
                       gboolean     required,
@@ -1016,7 +1059,6 @@ polku_store_get_learner (PolkuStore  *self,
                          gint64       learner_id,
                          GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
   PolkuLearnerRecord *record;
   sqlite3_stmt *stmt;
 
@@ -1027,14 +1069,8 @@ polku_store_get_learner (PolkuStore  *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, learner_id);
-  if (!_polku_ln_step_row (self, stmt, &local_error))
-    {
-      if (local_error != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error_literal (error, POLKU_STORE_ERROR, POLKU_STORE_ERROR_NOT_FOUND, POLKU_LN_LEARNER_GONE);
-      return NULL;
-    }
+  if (!_polku_ln_step_one (self, stmt, POLKU_LN_LEARNER_GONE, error))
+    return NULL;
 
   record = learner_from_row (stmt);
   sqlite3_reset (stmt);

@@ -178,7 +178,6 @@ polku_store_get_plan (PolkuStore  *self,
                       gint64       learner_id,
                       GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
   PolkuPlanRecord *record;
   sqlite3_stmt *stmt;
 
@@ -198,14 +197,8 @@ polku_store_get_plan (PolkuStore  *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, learner_id);
-  if (!_polku_ln_step_row (self, stmt, &local_error))
-    {
-      if (local_error != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error_literal (error, POLKU_STORE_ERROR, POLKU_STORE_ERROR_NOT_FOUND, POLKU_LN_LEARNER_GONE);
-      return NULL;
-    }
+  if (!_polku_ln_step_one (self, stmt, POLKU_LN_LEARNER_GONE, error))
+    return NULL;
 
   record = g_new0 (PolkuPlanRecord, 1);
   record->plan_id = sqlite3_column_int64 (stmt, 0);
@@ -378,8 +371,7 @@ ensure_plan (PolkuStore  *self,
   g_autoptr(GError) local_error = NULL;
   sqlite3_stmt *stmt;
 
-  if (!_polku_ln_check_exists (self, "SELECT 1 FROM learner WHERE learner_id = ?1", learner_id,
-                               POLKU_LN_LEARNER_GONE, error))
+  if (!_polku_ln_check_learner (self, learner_id, error))
     return FALSE;
 
   stmt = _polku_store_prepare (self, "INSERT OR IGNORE INTO plan (learner_id) VALUES (?1)", error);
@@ -608,7 +600,6 @@ polku_store_list_plan_units (PolkuStore  *self,
                              GError     **error)
 {
   g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GError) local_error = NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (POLKU_IS_STORE (self), NULL);
@@ -618,16 +609,11 @@ polku_store_list_plan_units (PolkuStore  *self,
   if (stmt == NULL)
     return NULL;
 
-  rows = g_ptr_array_new_with_free_func ((GDestroyNotify) polku_plan_unit_record_free);
   sqlite3_bind_int64 (stmt, 1, learner_id);
-  while (_polku_ln_step_row (self, stmt, &local_error))
-    g_ptr_array_add (rows, plan_unit_from_row (stmt));
-
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
+  rows = _polku_ln_collect_rows (self, stmt, (PolkuLnFromRow) plan_unit_from_row,
+                                 (GDestroyNotify) polku_plan_unit_record_free, error);
+  if (rows == NULL)
+    return NULL;
 
   if (rows->len > 0 && !fill_plan_unit_children (self, rows, learner_id, 0, error))
     return NULL;
@@ -646,7 +632,6 @@ polku_store_get_plan_unit (PolkuStore  *self,
                            GError     **error)
 {
   g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GError) local_error = NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (POLKU_IS_STORE (self), NULL);
@@ -656,14 +641,8 @@ polku_store_get_plan_unit (PolkuStore  *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, plan_unit_id);
-  if (!_polku_ln_step_row (self, stmt, &local_error))
-    {
-      if (local_error != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error_literal (error, POLKU_STORE_ERROR, POLKU_STORE_ERROR_NOT_FOUND, PLAN_UNIT_GONE);
-      return NULL;
-    }
+  if (!_polku_ln_step_one (self, stmt, PLAN_UNIT_GONE, error))
+    return NULL;
 
   rows = g_ptr_array_new_with_free_func ((GDestroyNotify) polku_plan_unit_record_free);
   g_ptr_array_add (rows, plan_unit_from_row (stmt));

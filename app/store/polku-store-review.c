@@ -129,18 +129,6 @@ polku_review_event_get_label (PolkuReviewEvent event)
     }
 }
 
-static PolkuTeacherDecision
-decision_from_string (const char *text)
-{
-  if (g_strcmp0 (text, "recognised") == 0)
-    return POLKU_TEACHER_DECISION_RECOGNISED;
-  if (g_strcmp0 (text, "not_recognised") == 0)
-    return POLKU_TEACHER_DECISION_NOT_RECOGNISED;
-  if (g_strcmp0 (text, "more_evidence") == 0)
-    return POLKU_TEACHER_DECISION_MORE_EVIDENCE;
-  return POLKU_TEACHER_DECISION_NONE;
-}
-
 /* Reading */
 
 /* A learner's education provider: their own (a student's), else the latest
@@ -220,7 +208,7 @@ item_from_row (sqlite3_stmt *stmt)
   record->evidence = _polku_column_dup (stmt, 28);
   record->shown_on = _polku_column_dup (stmt, 29);
   record->observed_by = _polku_column_dup (stmt, 30);
-  record->teacher_decision = decision_from_string ((const char *) sqlite3_column_text (stmt, 31));
+  record->teacher_decision = _polku_ln_decision_from_string ((const char *) sqlite3_column_text (stmt, 31));
   record->teacher_comment = _polku_column_dup (stmt, 32);
   record->teacher_name = _polku_column_dup (stmt, 33);
   record->teacher_organisation = _polku_column_dup (stmt, 34);
@@ -280,8 +268,6 @@ polku_store_list_review_items (PolkuStore               *self,
       REVIEW_SQL " WHERE " DECIDED_TERMS LEARNER_ONE REVIEW_FILTERS REVIEW_ORDER },
   };
   PolkuReviewFilter all = { 0 };
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GError) local_error = NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (POLKU_IS_STORE (self), NULL);
@@ -298,17 +284,8 @@ polku_store_list_review_items (PolkuStore               *self,
   if (filter->learner_id != 0)
     sqlite3_bind_int64 (stmt, 3, filter->learner_id);
 
-  rows = g_ptr_array_new_with_free_func ((GDestroyNotify) polku_review_item_record_free);
-  while (_polku_ln_step_row (self, stmt, &local_error))
-    g_ptr_array_add (rows, item_from_row (stmt));
-
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-
-  return g_steal_pointer (&rows);
+  return _polku_ln_collect_rows (self, stmt, (PolkuLnFromRow) item_from_row,
+                                 (GDestroyNotify) polku_review_item_record_free, error);
 }
 
 /* Per learner, counted in the learner's own part of an index (a correlated
@@ -433,7 +410,6 @@ polku_store_get_review_item (PolkuStore  *self,
                              gint64       requirement_id,
                              GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
   PolkuReviewItemRecord *record;
   sqlite3_stmt *stmt;
 
@@ -445,15 +421,8 @@ polku_store_get_review_item (PolkuStore  *self,
 
   sqlite3_bind_int64 (stmt, 1, learner_id);
   sqlite3_bind_int64 (stmt, 2, requirement_id);
-  if (!_polku_ln_step_row (self, stmt, &local_error))
-    {
-      if (local_error != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error_literal (error, POLKU_STORE_ERROR, POLKU_STORE_ERROR_NOT_FOUND,
-                             _("The learner has no record of this competence."));
-      return NULL;
-    }
+  if (!_polku_ln_step_one (self, stmt, _("The learner has no record of this competence."), error))
+    return NULL;
 
   record = item_from_row (stmt);
   sqlite3_reset (stmt);
@@ -723,8 +692,7 @@ polku_store_reopen_competence (PolkuStore  *self,
   if (!_polku_ln_begin (self, error))
     return FALSE;
 
-  ok = _polku_ln_check_exists (self, "SELECT 1 FROM learner WHERE learner_id = ?1", learner_id,
-                               POLKU_LN_LEARNER_GONE, error);
+  ok = _polku_ln_check_learner (self, learner_id, error);
   if (ok)
     {
       current = polku_store_get_competence (self, learner_id, requirement_id, error);

@@ -16,21 +16,6 @@
 #include "polku-store.h"
 #include "polku-store-learners.h"
 
-static PolkuStore *
-open_store (const char *database_path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  PolkuStore *store;
-
-  path = database_path != NULL ? g_strdup (database_path) : polku_store_default_path ();
-  store = polku_store_open (path, &error);
-  if (store == NULL)
-    g_printerr ("%s\n", error->message);
-
-  return store;
-}
-
 /* A new user does not know the provider's id: list the ones the learner has
  * an active consent for. */
 static void
@@ -85,7 +70,7 @@ polku_command_line_export_exchange (const char *database_path,
       return 1;
     }
 
-  store = open_store (database_path);
+  store = polku_command_line_open_store (database_path);
   if (store == NULL)
     return 1;
 
@@ -314,7 +299,7 @@ polku_command_line_import_any (const char         *database_path,
 
       if (store == NULL)
         {
-          store = open_store (database_path);
+          store = polku_command_line_open_store (database_path);
           if (store == NULL)
             return 1;
         }

@@ -94,6 +94,38 @@ print_learners (PolkuStore *store)
     }
 }
 
+/* A lookup failed: says which id is not there (then what there is, when
+ * @print_choices is given), or why reading failed. */
+static void report_missing (PolkuStore   *store,
+                            const GError *error,
+                            void        (*print_choices) (PolkuStore *store),
+                            const char   *format,
+                            ...) G_GNUC_PRINTF (4, 5);
+
+static void
+report_missing (PolkuStore   *store,
+                const GError *error,
+                void        (*print_choices) (PolkuStore *store),
+                const char   *format,
+                ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  if (!g_error_matches (error, POLKU_STORE_ERROR, POLKU_STORE_ERROR_NOT_FOUND))
+    {
+      g_printerr ("%s\n", error->message);
+      return;
+    }
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_printerr ("%s\n", message);
+  if (print_choices != NULL)
+    print_choices (store);
+}
+
 /* The plan, certificate or review sheet of one learner. */
 static int
 export_learner_document (PolkuStore        *store,
@@ -124,17 +156,10 @@ export_learner_document (PolkuStore        *store,
   learner = polku_store_get_learner (store, learner_id, &error);
   if (learner == NULL)
     {
-      if (g_error_matches (error, POLKU_STORE_ERROR, POLKU_STORE_ERROR_NOT_FOUND))
-        {
-          g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, learner_id);
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, learner_id);
 
-          /* Translators: %s is the number given with --learner. */
-          g_printerr (_("There is no learner %s."), id);
-          g_printerr ("\n");
-          print_learners (store);
-        }
-      else
-        g_printerr ("%s\n", error->message);
+      /* Translators: %s is the number given with --learner. */
+      report_missing (store, error, print_learners, _("There is no learner %s."), id);
       return POLKU_EXPORT_EXIT_FAILED;
     }
 
@@ -294,17 +319,10 @@ export_environment_report (PolkuStore *store,
   workshop = polku_store_get_workshop (store, workshop_id, &error);
   if (workshop == NULL)
     {
-      if (g_error_matches (error, POLKU_STORE_ERROR, POLKU_STORE_ERROR_NOT_FOUND))
-        {
-          g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, workshop_id);
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, workshop_id);
 
-          /* Translators: %s is the number given with --workshop. */
-          g_printerr (_("There is no workshop %s."), id);
-          g_printerr ("\n");
-          print_workshops (store);
-        }
-      else
-        g_printerr ("%s\n", error->message);
+      /* Translators: %s is the number given with --workshop. */
+      report_missing (store, error, print_workshops, _("There is no workshop %s."), id);
       return POLKU_EXPORT_EXIT_FAILED;
     }
 
@@ -314,16 +332,10 @@ export_environment_report (PolkuStore *store,
 
       if (peruste == NULL)
         {
-          if (g_error_matches (error, POLKU_STORE_ERROR, POLKU_STORE_ERROR_NOT_FOUND))
-            {
-              g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, peruste_id);
+          g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, peruste_id);
 
-              /* Translators: %s is the number given with --peruste. */
-              g_printerr (_("There is no qualification %s in the catalogue."), id);
-              g_printerr ("\n");
-            }
-          else
-            g_printerr ("%s\n", error->message);
+          /* Translators: %s is the number given with --peruste. */
+          report_missing (store, error, NULL, _("There is no qualification %s in the catalogue."), id);
           return POLKU_EXPORT_EXIT_FAILED;
         }
     }

@@ -7,24 +7,10 @@
 
 #include "config.h"
 
+#include "polku-command-line.h"
 #include "polku-command-line-learners.h"
 #include "polku-demo.h"
 #include "polku-store-learners.h"
-
-static PolkuStore *
-open_store (const char *database_path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  PolkuStore *store;
-
-  path = database_path != NULL ? g_strdup (database_path) : polku_store_default_path ();
-  store = polku_store_open (path, &error);
-  if (store == NULL)
-    g_printerr ("%s\n", error->message);
-
-  return store;
-}
 
 int
 polku_command_line_demo (const char *database_path)
@@ -33,7 +19,7 @@ polku_command_line_demo (const char *database_path)
   g_autoptr(GString) report = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
 
-  store = open_store (database_path);
+  store = polku_command_line_open_store (database_path);
   if (store == NULL)
     return 1;
 
@@ -54,7 +40,7 @@ polku_command_line_list_learners (const char *database_path)
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
 
-  store = open_store (database_path);
+  store = polku_command_line_open_store (database_path);
   if (store == NULL)
     return 1;
 

@@ -38,13 +38,27 @@ polku_command_line_file_new (const char *arg)
   return g_file_new_for_commandline_arg (arg);
 }
 
+/* Opens @database_path (NULL: the default one), or prints why not. */
+PolkuStore *
+polku_command_line_open_store (const char *database_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  PolkuStore *store;
+
+  path = database_path != NULL ? g_strdup (database_path) : polku_store_default_path ();
+  store = polku_store_open (path, &error);
+  if (store == NULL)
+    g_printerr ("%s\n", error->message);
+
+  return store;
+}
+
 int
 polku_command_line_import (const char         *database_path,
                            const char * const *files)
 {
   g_autoptr(PolkuStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   int status = 0;
 
   if (files == NULL || files[0] == NULL)
@@ -53,13 +67,9 @@ polku_command_line_import (const char         *database_path,
       return 1;
     }
 
-  path = database_path != NULL ? g_strdup (database_path) : polku_store_default_path ();
-  store = polku_store_open (path, &error);
+  store = polku_command_line_open_store (database_path);
   if (store == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
+    return 1;
 
   for (guint i = 0; files[i] != NULL; i++)
     {

@@ -20,6 +20,7 @@
 #include "polku-demonstration-editor.h"
 #include "polku-dialogs.h"
 #include "polku-field-saver.h"
+#include "polku-learner-widgets.h"
 #include "polku-level-choice.h"
 #include "polku-store-catalogue-units.h"
 #include "polku-store-workshop.h"
@@ -73,24 +74,6 @@ static void schedule_rebuild (PolkuDemonstrationEditor *self);
 
 /* Auxiliary */
 
-static char *
-format_date (const char *iso_date)
-{
-  int y, m, d;
-
-  if (iso_date == NULL || sscanf (iso_date, "%d-%d-%d", &y, &m, &d) != 3)
-    return g_strdup ("");
-  return g_strdup_printf ("%d.%d.%d", d, m, y);
-}
-
-static char *
-dup_today (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
 static PolkuStore *
 get_store (PolkuDemonstrationEditor *self)
 {
@@ -122,144 +105,12 @@ report_result (PolkuDemonstrationEditor *self,
 }
 
 static GtkWidget *
-new_group (PolkuDemonstrationEditor *self,
-           const char               *title,
-           const char               *description)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  if (description != NULL)
-    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
-  gtk_box_append (self->content_box, group);
-  return group;
-}
-
-static GtkWidget *
-new_list (GtkWidget *group)
-{
-  GtkWidget *list = gtk_list_box_new ();
-
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
-  return list;
-}
-
-/* Rows marked "polku-keep" (the Add forms) stay last. */
-static void
-clear_rows (GtkWidget *list)
-{
-  GtkWidget *child = gtk_widget_get_first_child (list);
-
-  while (child != NULL)
-    {
-      GtkWidget *next = gtk_widget_get_next_sibling (child);
-
-      if (GTK_IS_LIST_BOX_ROW (child) && g_object_get_data (G_OBJECT (child), "polku-keep") == NULL)
-        gtk_list_box_remove (GTK_LIST_BOX (list), child);
-      child = next;
-    }
-}
-
-static void
-insert_row (GtkWidget *list,
-            GtkWidget *row)
-{
-  int position = 0;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (list); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      if (!GTK_IS_LIST_BOX_ROW (child))
-        continue;
-      if (g_object_get_data (G_OBJECT (child), "polku-keep") != NULL)
-        break;
-      position++;
-    }
-  gtk_list_box_insert (GTK_LIST_BOX (list), row, position);
-}
-
-static void
-keep_row (GtkWidget *list,
-          GtkWidget *row)
-{
-  g_object_set_data (G_OBJECT (row), "polku-keep", GINT_TO_POINTER (1));
-  gtk_list_box_append (GTK_LIST_BOX (list), row);
-}
-
-static GtkWidget *
 new_entry_row (const char *title)
 {
   GtkWidget *row = adw_entry_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   return row;
-}
-
-static GtkWidget *
-new_combo_row (const char    *title,
-               GtkStringList *strings,
-               guint          selected)
-{
-  GtkWidget *row = adw_combo_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (strings));
-  if (selected < g_list_model_get_n_items (G_LIST_MODEL (strings)))
-    adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
-  return row;
-}
-
-static GtkWidget *
-new_date_row (const char *title,
-              const char *date,
-              GtkWidget **out_entry)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *entry = polku_date_entry_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  polku_date_entry_set_label (POLKU_DATE_ENTRY (entry), title);
-  polku_date_entry_set_date (POLKU_DATE_ENTRY (entry), date);
-  gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), entry);
-  *out_entry = entry;
-  return row;
-}
-
-static GtkWidget *
-new_button_row (const char *title,
-                const char *subtitle,
-                GtkWidget  *button)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title != NULL ? title : "");
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  if (subtitle != NULL && *subtitle != '\0')
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  if (button != NULL)
-    {
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-      /* A row that only holds a button does what the button does (Enter on the row). */
-      if (title == NULL || *title == '\0')
-        adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
-    }
-  return row;
-}
-
-static GtkWidget *
-new_icon_button (const char *icon_name,
-                 const char *label)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  gtk_widget_add_css_class (button, "flat");
-  return button;
 }
 
 static char *
@@ -326,39 +177,6 @@ set_data_id (gpointer    object,
   g_object_set_data (G_OBJECT (object), key, GSIZE_TO_POINTER ((gsize) id));
 }
 
-static void
-wide_item_setup_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_width_chars (GTK_LABEL (label), 40);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-wide_item_bind_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item)
-{
-  GtkStringObject *string = gtk_list_item_get_item (item);
-
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
-}
-
-/* Unit names are long: the drop-down shows them whole, wrapped. */
-static void
-use_wide_list (GtkWidget *combo)
-{
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (wide_item_setup_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (wide_item_bind_cb), NULL);
-  adw_combo_row_set_list_factory (ADW_COMBO_ROW (combo), factory);
-}
-
 /* Field setters in the field saver's shape */
 
 static gboolean
@@ -399,8 +217,8 @@ set_environment_description (gpointer     object,
 static void
 update_title (PolkuDemonstrationEditor *self)
 {
-  g_autofree char *starts = format_date (polku_demonstration_get_starts_on (self->demonstration));
-  g_autofree char *ends = format_date (polku_demonstration_get_ends_on (self->demonstration));
+  g_autofree char *starts = polku_learner_format_date (polku_demonstration_get_starts_on (self->demonstration));
+  g_autofree char *ends = polku_learner_format_date (polku_demonstration_get_ends_on (self->demonstration));
   g_autofree char *subtitle = NULL;
 
   /* Translators: a demonstration's dates and state, e.g. "1.3.2027 – 5.3.2027 · Planned" */
@@ -557,7 +375,7 @@ save_unit (PolkuDemonstrationEditor  *self,
            const char                *assessed_on)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *today = dup_today ();
+  g_autofree char *today = polku_learner_dup_today ();
   gboolean ok;
 
   /* An assessed unit has a date; today unless the coach says otherwise. */
@@ -706,29 +524,6 @@ unit_remove_cb (GtkWidget                *button,
   offer_undo (self, message, undo);
 }
 
-static void
-expanded_cb (AdwExpanderRow           *row,
-             GParamSpec               *pspec,
-             PolkuDemonstrationEditor *self)
-{
-  const char *key = g_object_get_data (G_OBJECT (row), "expanded-key");
-
-  if (adw_expander_row_get_expanded (row))
-    g_hash_table_add (self->expanded, g_strdup (key));
-  else
-    g_hash_table_remove (self->expanded, key);
-}
-
-static void
-track_expanded (PolkuDemonstrationEditor *self,
-                GtkWidget                *expander,
-                char                     *key)
-{
-  g_object_set_data_full (G_OBJECT (expander), "expanded-key", key, g_free);
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), g_hash_table_contains (self->expanded, key));
-  g_signal_connect (expander, "notify::expanded", G_CALLBACK (expanded_cb), self);
-}
-
 static GtkWidget *
 create_unit_row (PolkuDemonstrationEditor           *self,
                  const PolkuDemonstrationUnitRecord *unit)
@@ -739,7 +534,7 @@ create_unit_row (PolkuDemonstrationEditor           *self,
   g_autoptr(GtkStringList) grades = gtk_string_list_new (NULL);
   g_autoptr(GListStore) choices = NULL;
   g_autofree char *title = dup_unit_title (self, unit);
-  g_autofree char *assessed = format_date (unit->assessed_on);
+  g_autofree char *assessed = polku_learner_format_date (unit->assessed_on);
   g_autoptr(GString) subtitle = g_string_new (polku_demonstration_outcome_get_label (unit->outcome));
   PolkuLevelChoice *current = NULL;
   PolkuScaleKind kind = POLKU_SCALE_KIND_NONE;
@@ -760,7 +555,7 @@ create_unit_row (PolkuDemonstrationEditor           *self,
 
   for (int outcome = POLKU_OUTCOME_PENDING; outcome <= POLKU_OUTCOME_FAILED; outcome++)
     gtk_string_list_append (outcomes, polku_demonstration_outcome_get_label (outcome));
-  row = new_combo_row (_("Outcome"), outcomes, unit->outcome);
+  row = polku_learner_new_combo_row (_("Outcome"), outcomes, unit->outcome);
   gtk_widget_set_name (row, "unit-outcome");
   g_signal_connect (row, "notify::selected", G_CALLBACK (unit_outcome_cb), self);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
@@ -776,7 +571,7 @@ create_unit_row (PolkuDemonstrationEditor           *self,
       if (choice == current)
         selected = i + 1;
     }
-  row = new_combo_row (_("Grade"), grades, selected);
+  row = polku_learner_new_combo_row (_("Grade"), grades, selected);
   gtk_widget_set_name (row, "unit-grade");
   if (kind == POLKU_SCALE_KIND_NONE)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("This unit is not graded."));
@@ -807,7 +602,7 @@ create_unit_row (PolkuDemonstrationEditor           *self,
       adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), criteria_row);
     }
 
-  row = new_date_row (_("Assessed on"), unit->assessed_on, &entry);
+  row = polku_learner_new_date_row (_("Assessed on"), unit->assessed_on, &entry);
   g_signal_connect (entry, "notify::date", G_CALLBACK (unit_assessed_cb), self);
   widgets[2] = entry;
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
@@ -815,15 +610,16 @@ create_unit_row (PolkuDemonstrationEditor           *self,
   set_data_id (button, "unit-id", unit->unit_id);
   set_data_id (button, "osa-alue-id", unit->osa_alue_id);
   g_signal_connect (button, "clicked", G_CALLBACK (unit_remove_cb), self);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), new_button_row ("", NULL, button));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), polku_learner_new_button_row ("", NULL, button));
 
   for (guint i = 0; i < G_N_ELEMENTS (widgets); i++)
     {
       set_data_id (widgets[i], "unit-id", unit->unit_id);
       set_data_id (widgets[i], "osa-alue-id", unit->osa_alue_id);
     }
-  track_expanded (self, expander, g_strdup_printf ("unit:%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT,
-                                                   unit->unit_id, unit->osa_alue_id));
+  polku_learner_track_expanded (expander, self->expanded,
+                                g_strdup_printf ("unit:%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT,
+                                                 unit->unit_id, unit->osa_alue_id));
   return expander;
 }
 
@@ -1095,7 +891,7 @@ create_assessor_row (PolkuDemonstrationEditor  *self,
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
 
   roles = new_code_strings (self, POLKU_KOODISTO_ASSESSOR_ROLE, self->role_codes, assessor->role, &selected);
-  row = new_combo_row (_("Role"), roles, selected);
+  row = polku_learner_new_combo_row (_("Role"), roles, selected);
   set_data_id (row, "assessor-id", assessor->assessor_id);
   g_signal_connect (row, "notify::selected", G_CALLBACK (assessor_role_cb), self);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
@@ -1103,9 +899,9 @@ create_assessor_row (PolkuDemonstrationEditor  *self,
   button = gtk_button_new_with_mnemonic (_("_Remove Assessor"));
   set_data_id (button, "assessor-id", assessor->assessor_id);
   g_signal_connect (button, "clicked", G_CALLBACK (assessor_remove_cb), self);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), new_button_row ("", NULL, button));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), polku_learner_new_button_row ("", NULL, button));
 
-  track_expanded (self, expander, g_strdup_printf ("assessor:%" G_GINT64_FORMAT, assessor->assessor_id));
+  polku_learner_track_expanded (expander, self->expanded, g_strdup_printf ("assessor:%" G_GINT64_FORMAT, assessor->assessor_id));
   return expander;
 }
 
@@ -1227,30 +1023,30 @@ rebuild_lists (PolkuDemonstrationEditor *self)
 
   self->updating = TRUE;
 
-  clear_rows (self->units_list);
+  polku_learner_clear_rows (self->units_list);
   for (guint i = 0; record->units != NULL && i < record->units->len; i++)
-    insert_row (self->units_list, create_unit_row (self, g_ptr_array_index (record->units, i)));
+    polku_learner_insert_row (self->units_list, create_unit_row (self, g_ptr_array_index (record->units, i)));
   if (record->units == NULL || record->units->len == 0)
-    insert_row (self->units_list, new_button_row (_("No units yet"),
+    polku_learner_insert_row (self->units_list, polku_learner_new_button_row (_("No units yet"),
                                                   _("Add the units or osa-alueet this demonstration shows."), NULL));
   fill_add_unit_combo (self);
 
-  clear_rows (self->assessors_list);
+  polku_learner_clear_rows (self->assessors_list);
   for (guint i = 0; record->assessors != NULL && i < record->assessors->len; i++)
-    insert_row (self->assessors_list, create_assessor_row (self, g_ptr_array_index (record->assessors, i)));
+    polku_learner_insert_row (self->assessors_list, create_assessor_row (self, g_ptr_array_index (record->assessors, i)));
 
-  clear_rows (self->criteria_list);
+  polku_learner_clear_rows (self->criteria_list);
   for (guint i = 0; record->criteria != NULL && i < record->criteria->len; i++)
     {
       PolkuIndividualCriterionRecord *criterion = g_ptr_array_index (record->criteria, i);
-      GtkWidget *button = new_icon_button ("user-trash-symbolic", _("Remove criterion"));
+      GtkWidget *button = polku_learner_new_icon_button ("user-trash-symbolic", _("Remove criterion"));
       GtkWidget *row;
 
       set_data_id (button, "criterion-id", criterion->criterion_id);
       g_signal_connect (button, "clicked", G_CALLBACK (criterion_remove_cb), self);
-      row = new_button_row (criterion->text, NULL, button);
+      row = polku_learner_new_button_row (criterion->text, NULL, button);
       adw_preferences_row_set_title_selectable (ADW_PREFERENCES_ROW (row), TRUE);
-      insert_row (self->criteria_list, row);
+      polku_learner_insert_row (self->criteria_list, row);
     }
 
   for (guint i = 0; i < self->participant_checks->len; i++)
@@ -1304,15 +1100,15 @@ build (PolkuDemonstrationEditor *self)
   self->updating = TRUE;
 
   /* When and by whom */
-  group = new_group (self, _("Demonstration"), NULL);
+  group = polku_learner_new_group (self->content_box, _("Demonstration"), NULL);
   for (int state = POLKU_DEMONSTRATION_PLANNED; state <= POLKU_DEMONSTRATION_CANCELLED; state++)
     gtk_string_list_append (states, polku_demonstration_state_get_label (state));
-  self->state_combo = new_combo_row (_("State"), states, record->state);
+  self->state_combo = polku_learner_new_combo_row (_("State"), states, record->state);
   gtk_widget_set_name (self->state_combo, "state");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->state_combo);
-  row = new_date_row (_("Starts"), record->starts_on, &self->starts_entry);
+  row = polku_learner_new_date_row (_("Starts"), record->starts_on, &self->starts_entry);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  row = new_date_row (_("Ends"), record->ends_on, &self->ends_entry);
+  row = polku_learner_new_date_row (_("Ends"), record->ends_on, &self->ends_entry);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
   gtk_string_list_append (providers, _("None"));
@@ -1327,33 +1123,33 @@ build (PolkuDemonstrationEditor *self)
       if (provider->provider_id == record->provider_id)
         selected = i + 1;
     }
-  self->provider_combo = new_combo_row (_("Education provider"), providers, selected);
+  self->provider_combo = polku_learner_new_combo_row (_("Education provider"), providers, selected);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->provider_combo);
   places = new_code_strings (self, POLKU_KOODISTO_SUORITUSPAIKKA, self->place_codes, record->place, &selected);
-  self->place_combo = new_combo_row (_("Place"), places, selected);
+  self->place_combo = polku_learner_new_combo_row (_("Place"), places, selected);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->place_combo), _("Where the demonstration is done (Koski code)"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->place_combo);
 
   /* Units */
-  group = new_group (self, _("Units and Outcomes"),
+  group = polku_learner_new_group (self->content_box, _("Units and Outcomes"),
                      _("The grade is given on each unit’s own scale; the criteria of the chosen level are shown."));
-  self->units_list = new_list (group);
+  self->units_list = polku_learner_new_list (group);
   expander = adw_expander_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Add Unit"));
   self->add_unit_expander = expander;
-  keep_row (self->units_list, expander);
+  polku_learner_keep_row (self->units_list, expander);
   self->add_unit_combo = adw_combo_row_new ();
-  use_wide_list (self->add_unit_combo);
+  polku_learner_use_wide_list (self->add_unit_combo);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->add_unit_combo), _("Unit or osa-alue"));
   gtk_widget_set_name (self->add_unit_combo, "add-unit");
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), self->add_unit_combo);
   self->add_unit_button = gtk_button_new_with_mnemonic (_("_Add to Demonstration"));
   gtk_widget_set_name (self->add_unit_button, "add-unit-button");
   g_signal_connect_swapped (self->add_unit_button, "clicked", G_CALLBACK (add_unit_cb), self);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), new_button_row ("", NULL, self->add_unit_button));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), polku_learner_new_button_row ("", NULL, self->add_unit_button));
 
   /* Environment and content */
-  group = new_group (self, _("Environment"),
+  group = polku_learner_new_group (self->content_box, _("Environment"),
                      _("Where the demonstration takes place; the workshop unless you change it."));
   row = new_entry_row (_("Name"));
   polku_field_saver_add (self->saver, row, "environment-name", set_environment_name);
@@ -1365,7 +1161,7 @@ build (PolkuDemonstrationEditor *self)
   polku_field_saver_add (self->saver, row, "environment-description", set_environment_description);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
-  group = new_group (self, _("Content"),
+  group = polku_learner_new_group (self->content_box, _("Content"),
                      _("The work situations in which the requirements are shown, one per line."));
   frame = gtk_frame_new (NULL);
   gtk_widget_add_css_class (frame, "view");
@@ -1384,16 +1180,16 @@ build (PolkuDemonstrationEditor *self)
   polku_field_saver_add (self->saver, view, "content", (PolkuFieldSetter) polku_demonstration_set_content);
 
   /* Assessors */
-  group = new_group (self, _("Assessors"),
+  group = polku_learner_new_group (self->content_box, _("Assessors"),
                      _("From working life and from the education provider, with their role in the assessment."));
-  self->assessors_list = new_list (group);
+  self->assessors_list = polku_learner_new_list (group);
   expander = adw_expander_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Add Assessor"));
   gtk_widget_set_name (expander, "add-assessor");
-  keep_row (self->assessors_list, expander);
+  polku_learner_keep_row (self->assessors_list, expander);
   gtk_string_list_append (sides, polku_assessor_side_get_label (POLKU_ASSESSOR_WORKING_LIFE));
   gtk_string_list_append (sides, polku_assessor_side_get_label (POLKU_ASSESSOR_PROVIDER));
-  self->assessor_side_combo = new_combo_row (_("From"), sides, 0);
+  self->assessor_side_combo = polku_learner_new_combo_row (_("From"), sides, 0);
   gtk_widget_set_name (self->assessor_side_combo, "assessor-side");
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), self->assessor_side_combo);
   self->assessor_name_row = new_entry_row (_("Name"));
@@ -1406,33 +1202,33 @@ build (PolkuDemonstrationEditor *self)
   g_ptr_array_set_size (self->role_codes, 0);
   for (guint i = 0; i < role_codes->len; i++)
     g_ptr_array_add (self->role_codes, g_strdup (g_ptr_array_index (role_codes, i)));
-  self->assessor_role_combo = new_combo_row (_("Role"), roles, 0);
+  self->assessor_role_combo = polku_learner_new_combo_row (_("Role"), roles, 0);
   gtk_widget_set_name (self->assessor_role_combo, "assessor-role");
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), self->assessor_role_combo);
   button = gtk_button_new_with_mnemonic (_("Add _Assessor"));
   gtk_widget_set_name (button, "add-assessor-button");
   g_signal_connect_swapped (button, "clicked", G_CALLBACK (add_assessor_cb), self);
   g_signal_connect_swapped (self->assessor_name_row, "entry-activated", G_CALLBACK (add_assessor_cb), self);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), new_button_row ("", NULL, button));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), polku_learner_new_button_row ("", NULL, button));
 
   /* Deviations and individual criteria */
-  group = new_group (self, _("Deviations and Individual Criteria"),
+  group = polku_learner_new_group (self->content_box, _("Deviations and Individual Criteria"),
                      _("Only when the requirements or criteria are adapted for this learner."));
-  list = new_list (group);
+  list = polku_learner_new_list (group);
   row = new_entry_row (_("Deviations from the requirements"));
   polku_field_saver_add (self->saver, row, "deviations", (PolkuFieldSetter) polku_demonstration_set_deviations);
-  keep_row (list, row);
-  self->criteria_list = new_list (group);
+  polku_learner_keep_row (list, row);
+  self->criteria_list = polku_learner_new_list (group);
   gtk_widget_set_margin_top (self->criteria_list, 12);
   self->criterion_row = new_entry_row (_("Add an individual criterion"));
   gtk_widget_set_name (self->criterion_row, "add-criterion");
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (self->criterion_row), TRUE);
   g_signal_connect_swapped (self->criterion_row, "apply", G_CALLBACK (criterion_add_cb), self);
-  keep_row (self->criteria_list, self->criterion_row);
+  polku_learner_keep_row (self->criteria_list, self->criterion_row);
 
   /* Assessment discussion */
-  group = new_group (self, _("Assessment Discussion"), _("When it was held and who took part."));
-  row = new_date_row (_("Held on"), record->assessment_discussion_on, &self->discussion_entry);
+  group = polku_learner_new_group (self->content_box, _("Assessment Discussion"), _("When it was held and who took part."));
+  row = polku_learner_new_date_row (_("Held on"), record->assessment_discussion_on, &self->discussion_entry);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
   codes = polku_store_list_codes (get_store (self), POLKU_KOODISTO_DISCUSSION_PARTICIPANT, NULL);
   for (guint i = 0; codes != NULL && i < codes->len; i++)
@@ -1454,7 +1250,7 @@ build (PolkuDemonstrationEditor *self)
       g_signal_connect_swapped (check, "toggled", G_CALLBACK (participant_toggled_cb), self);
     }
 
-  group = new_group (self, _("Notes"), NULL);
+  group = polku_learner_new_group (self->content_box, _("Notes"), NULL);
   row = new_entry_row (_("Notes"));
   polku_field_saver_add (self->saver, row, "notes", (PolkuFieldSetter) polku_demonstration_set_notes);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);

@@ -20,6 +20,7 @@
 #include "polku-dialogs.h"
 #include "polku-document-window.h"
 #include "polku-field-saver.h"
+#include "polku-learner-widgets.h"
 #include "polku-learners-page.h"
 #include "polku-peruste-combo-row.h"
 #include "polku-plan.h"
@@ -119,29 +120,8 @@ static void rebuild_records (PolkuLearnersPage *self);
 static void ensure_list (PolkuLearnersPage *self);
 static void update_decisions (PolkuLearnersPage *self);
 static void rebuild_plan_lists (PolkuLearnersPage *self);
-static GtkWidget *new_button_row (const char *title,
-                                  const char *subtitle,
-                                  GtkWidget  *button);
 
 /* Auxiliary */
-
-static char *
-format_date (const char *iso_date)
-{
-  int y, m, d;
-
-  if (iso_date == NULL || sscanf (iso_date, "%d-%d-%d", &y, &m, &d) != 3)
-    return g_strdup ("");
-  return g_strdup_printf ("%d.%d.%d", d, m, y);
-}
-
-static char *
-dup_today (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
 
 static void
 clear_box (GtkWidget *box)
@@ -150,59 +130,6 @@ clear_box (GtkWidget *box)
 
   while ((child = gtk_widget_get_first_child (box)) != NULL)
     gtk_box_remove (GTK_BOX (box), child);
-}
-
-/* The short lists (periods, consents, check-ins, units) are boxed lists whose
- * rows are rebuilt; the rows marked "polku-keep" (the Add forms) stay last. */
-static GtkWidget *
-new_list (GtkWidget *group)
-{
-  GtkWidget *list = gtk_list_box_new ();
-
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
-  return list;
-}
-
-static void
-clear_rows (GtkWidget *list)
-{
-  GtkWidget *child = gtk_widget_get_first_child (list);
-
-  while (child != NULL)
-    {
-      GtkWidget *next = gtk_widget_get_next_sibling (child);
-
-      if (GTK_IS_LIST_BOX_ROW (child) && g_object_get_data (G_OBJECT (child), "polku-keep") == NULL)
-        gtk_list_box_remove (GTK_LIST_BOX (list), child);
-      child = next;
-    }
-}
-
-static void
-insert_row (GtkWidget *list,
-            GtkWidget *row)
-{
-  int position = 0;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (list); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      if (!GTK_IS_LIST_BOX_ROW (child))
-        continue;
-      if (g_object_get_data (G_OBJECT (child), "polku-keep") != NULL)
-        break;
-      position++;
-    }
-  gtk_list_box_insert (GTK_LIST_BOX (list), row, position);
-}
-
-static void
-keep_row (GtkWidget *list,
-          GtkWidget *row)
-{
-  g_object_set_data (G_OBJECT (row), "polku-keep", GINT_TO_POINTER (1));
-  gtk_list_box_append (GTK_LIST_BOX (list), row);
 }
 
 static void
@@ -230,20 +157,6 @@ catalogue_language (PolkuLearnersPage *self)
 }
 
 static GtkWidget *
-new_group (GtkBox     *box,
-           const char *title,
-           const char *description)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  if (description != NULL)
-    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
-  gtk_box_append (box, group);
-  return group;
-}
-
-static GtkWidget *
 new_entry_row (GtkWidget  *group,
                const char *title)
 {
@@ -252,81 +165,6 @@ new_entry_row (GtkWidget  *group,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
   return row;
-}
-
-static GtkWidget *
-new_combo_row (const char *title,
-               GtkStringList *strings,
-               guint          selected)
-{
-  GtkWidget *row = adw_combo_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (strings));
-  if (selected < g_list_model_get_n_items (G_LIST_MODEL (strings)))
-    adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
-  return row;
-}
-
-static GtkWidget *
-new_icon_button (const char *icon_name,
-                 const char *label)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  gtk_widget_add_css_class (button, "flat");
-  return button;
-}
-
-static GtkWidget *
-new_date_row (const char *title,
-              GtkWidget **out_entry)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *entry = polku_date_entry_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  polku_date_entry_set_label (POLKU_DATE_ENTRY (entry), title);
-  gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), entry);
-  *out_entry = entry;
-  return row;
-}
-
-static void
-wide_item_setup_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_width_chars (GTK_LABEL (label), 40);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-wide_item_bind_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item)
-{
-  GtkStringObject *string = gtk_list_item_get_item (item);
-
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
-}
-
-/* Unit names are long: the drop-down shows them whole, wrapped. */
-static void
-use_wide_list (GtkWidget *combo)
-{
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (wide_item_setup_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (wide_item_bind_cb), NULL);
-  adw_combo_row_set_list_factory (ADW_COMBO_ROW (combo), factory);
 }
 
 /* Filters */
@@ -519,7 +357,7 @@ update_archive_row (PolkuLearnersPage *self)
     return;
   if (archived)
     {
-      on = format_date (polku_learner_get_archived_on (self->learner));
+      on = polku_learner_format_date (polku_learner_get_archived_on (self->learner));
       /* Translators: %s is a date */
       subtitle = g_strdup_printf (_("Archived on %s; kept out of the list of active learners."), on);
     }
@@ -643,19 +481,6 @@ record_id_of (GtkWidget *widget)
   return (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (widget), "record-id"));
 }
 
-static void
-record_expanded_cb (AdwExpanderRow    *row,
-                    GParamSpec        *pspec,
-                    PolkuLearnersPage *self)
-{
-  const char *key = g_object_get_data (G_OBJECT (row), "expanded-key");
-
-  if (adw_expander_row_get_expanded (row))
-    g_hash_table_add (self->expanded_records, g_strdup (key));
-  else
-    g_hash_table_remove (self->expanded_records, key);
-}
-
 static GtkWidget *
 new_record_expander (PolkuLearnersPage *self,
                      const char        *title,
@@ -670,9 +495,7 @@ new_record_expander (PolkuLearnersPage *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
   if (subtitle != NULL)
     adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
-  g_object_set_data_full (G_OBJECT (expander), "expanded-key", key, g_free);
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), g_hash_table_contains (self->expanded_records, key));
-  g_signal_connect (expander, "notify::expanded", G_CALLBACK (record_expanded_cb), self);
+  polku_learner_track_expanded (expander, self->expanded_records, key);
   return expander;
 }
 
@@ -755,7 +578,7 @@ consent_withdraw_cb (GtkWidget         *button,
   g_autoptr(GError) error = NULL;
   gint64 id = record_id_of (button);
   PolkuDateEntry *date = g_object_get_data (G_OBJECT (button), "date");
-  g_autofree char *today = dup_today ();
+  g_autofree char *today = polku_learner_dup_today ();
   PolkuConsentRecord *before = dup_consent (self, id);
   const char *on;
 
@@ -901,7 +724,7 @@ consent_add_cb (GtkWidget         *button,
   GtkWidget *scope = g_object_get_data (G_OBJECT (button), "scope");
   PolkuDateEntry *given = g_object_get_data (G_OBJECT (button), "given");
   PolkuConsentRecord record = { 0, };
-  g_autofree char *today = dup_today ();
+  g_autofree char *today = polku_learner_dup_today ();
   g_autofree char *scope_text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (scope)));
   g_autoptr(GError) error = NULL;
   guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (provider));
@@ -1028,7 +851,7 @@ build_person (PolkuLearnersPage *self)
   g_autoptr(GPtrArray) codes = NULL;
   guint selected = 0;
   GtkWidget *date_entry;
-  g_autofree char *today = dup_today ();
+  g_autofree char *today = polku_learner_dup_today ();
 
   self->updating = TRUE;
 
@@ -1040,7 +863,7 @@ build_person (PolkuLearnersPage *self)
   gtk_box_append (self->person_box, title);
 
   /* Names and contact details */
-  group = new_group (self->person_box, _("Person"), NULL);
+  group = polku_learner_new_group (self->person_box, _("Person"), NULL);
   row = new_entry_row (group, _("First names"));
   polku_field_saver_add (self->saver, row, "first-names", (PolkuFieldSetter) polku_learner_set_first_names);
   row = new_entry_row (group, _("Last name"));
@@ -1053,10 +876,10 @@ build_person (PolkuLearnersPage *self)
   polku_field_saver_add (self->saver, row, "phone", (PolkuFieldSetter) polku_learner_set_phone);
 
   /* Status, coach, workshop, provider */
-  group = new_group (self->person_box, _("Status"), NULL);
+  group = polku_learner_new_group (self->person_box, _("Status"), NULL);
   gtk_string_list_append (statuses, polku_learner_status_get_label (POLKU_LEARNER_STATUS_VALMENTAUTUJA));
   gtk_string_list_append (statuses, polku_learner_status_get_label (POLKU_LEARNER_STATUS_OPISKELIJA));
-  self->status_combo = new_combo_row (_("Status"), statuses, polku_learner_get_status (learner));
+  self->status_combo = polku_learner_new_combo_row (_("Status"), statuses, polku_learner_get_status (learner));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->status_combo);
 
   row = new_entry_row (group, _("Coach"));
@@ -1075,11 +898,11 @@ build_person (PolkuLearnersPage *self)
       if (record->workshop_id == polku_learner_get_workshop_id (learner))
         selected = i + 1;
     }
-  self->workshop_combo = new_combo_row (_("Workshop"), workshops, selected);
+  self->workshop_combo = polku_learner_new_combo_row (_("Workshop"), workshops, selected);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->workshop_combo);
 
   providers = new_provider_strings (self, polku_learner_get_provider_id (learner), &selected);
-  self->provider_combo = new_combo_row (_("Education provider"), providers, selected);
+  self->provider_combo = polku_learner_new_combo_row (_("Education provider"), providers, selected);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->provider_combo);
   self->student_row = new_entry_row (group, _("Student number"));
   polku_field_saver_add (self->saver, self->student_row, "student-number",
@@ -1099,7 +922,7 @@ build_person (PolkuLearnersPage *self)
       if (g_strcmp0 (code->koodi_uri, polku_learner_get_urasuunnitelma (learner)) == 0)
         selected = i + 1;
     }
-  self->career_combo = new_combo_row (_("Career goal"), careers, selected);
+  self->career_combo = polku_learner_new_combo_row (_("Career goal"), careers, selected);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->career_combo);
 
   g_signal_connect_swapped (self->status_combo, "notify::selected", G_CALLBACK (status_selected_cb), self);
@@ -1109,20 +932,20 @@ build_person (PolkuLearnersPage *self)
   status_selected_cb (self);
 
   /* Workshop periods */
-  group = new_group (self->person_box, _("Workshop Periods"), NULL);
-  self->periods_box = new_list (group);
+  group = polku_learner_new_group (self->person_box, _("Workshop Periods"), NULL);
+  self->periods_box = polku_learner_new_list (group);
   expander = adw_expander_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Add Period"));
-  keep_row (self->periods_box, expander);
+  polku_learner_keep_row (self->periods_box, expander);
   for (int kind = POLKU_PERIOD_KIND_TRAINEE; kind <= POLKU_PERIOD_KIND_OPPISOPIMUS; kind++)
     gtk_string_list_append (kinds, polku_period_kind_get_label (kind));
-  row = new_combo_row (_("Kind"), kinds, 0);
+  row = polku_learner_new_combo_row (_("Kind"), kinds, 0);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
   button = gtk_button_new_with_mnemonic (_("Add _Period"));
   g_object_set_data (G_OBJECT (button), "kind", row);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), new_date_row (_("Starts"), &date_entry));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), polku_learner_new_date_row (_("Starts"), NULL, &date_entry));
   g_object_set_data (G_OBJECT (button), "starts", date_entry);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), new_date_row (_("Ends"), &date_entry));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), polku_learner_new_date_row (_("Ends"), NULL, &date_entry));
   g_object_set_data (G_OBJECT (button), "ends", date_entry);
   row = adw_action_row_new ();
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
@@ -1131,15 +954,15 @@ build_person (PolkuLearnersPage *self)
   g_signal_connect (button, "clicked", G_CALLBACK (period_add_cb), self);
 
   /* Consent */
-  group = new_group (self->person_box, _("Consent to Share"),
+  group = polku_learner_new_group (self->person_box, _("Consent to Share"),
                      _("What the learner has agreed to share with a named education provider."));
-  self->consents_box = new_list (group);
+  self->consents_box = polku_learner_new_list (group);
   expander = adw_expander_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Record Consent"));
-  keep_row (self->consents_box, expander);
+  polku_learner_keep_row (self->consents_box, expander);
   g_clear_object (&providers);
   providers = new_provider_strings (self, 0, &selected);
-  row = new_combo_row (_("Provider"), providers, 0);
+  row = polku_learner_new_combo_row (_("Provider"), providers, 0);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
   button = gtk_button_new_with_mnemonic (_("Record _Consent"));
   g_object_set_data (G_OBJECT (button), "provider", row);
@@ -1147,7 +970,7 @@ build_person (PolkuLearnersPage *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Scope: what may be shared"));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
   g_object_set_data (G_OBJECT (button), "scope", row);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), new_date_row (_("Given on"), &date_entry));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), polku_learner_new_date_row (_("Given on"), NULL, &date_entry));
   polku_date_entry_set_date (POLKU_DATE_ENTRY (date_entry), today);
   g_object_set_data (G_OBJECT (button), "given", date_entry);
   row = adw_action_row_new ();
@@ -1157,7 +980,7 @@ build_person (PolkuLearnersPage *self)
   g_signal_connect (button, "clicked", G_CALLBACK (consent_add_cb), self);
 
   /* Special support */
-  group = new_group (self->person_box, _("Special Support"),
+  group = polku_learner_new_group (self->person_box, _("Special Support"),
                      _("Write the support measures that help, not diagnoses."));
   row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Needs special support"));
@@ -1171,12 +994,12 @@ build_person (PolkuLearnersPage *self)
   row = new_entry_row (group, _("Support measures"));
   polku_field_saver_add (self->saver, row, "support-measures", (PolkuFieldSetter) polku_learner_set_support_measures);
 
-  group = new_group (self->person_box, _("Notes"), NULL);
+  group = polku_learner_new_group (self->person_box, _("Notes"), NULL);
   row = new_entry_row (group, _("Notes"));
   polku_field_saver_add (self->saver, row, "notes", (PolkuFieldSetter) polku_learner_set_notes);
 
   /* Archive and erase */
-  group = new_group (self->person_box, _("When Done"), NULL);
+  group = polku_learner_new_group (self->person_box, _("When Done"), NULL);
   self->archive_row = adw_action_row_new ();
   self->archive_button = gtk_button_new_with_mnemonic (_("_Archive"));
   gtk_widget_set_valign (self->archive_button, GTK_ALIGN_CENTER);
@@ -1214,16 +1037,16 @@ rebuild_records (PolkuLearnersPage *self)
     return;
 
   learner_id = polku_learner_get_id (self->learner);
-  clear_rows (self->periods_box);
+  polku_learner_clear_rows (self->periods_box);
   periods = polku_store_list_periods (store, learner_id, NULL);
   for (guint i = 0; periods != NULL && i < periods->len; i++)
     {
       PolkuPeriodRecord *record = g_ptr_array_index (periods, i);
-      g_autofree char *starts = format_date (record->starts_on);
-      g_autofree char *ends = format_date (record->ends_on);
+      g_autofree char *starts = polku_learner_format_date (record->starts_on);
+      g_autofree char *ends = polku_learner_format_date (record->ends_on);
       g_autofree char *subtitle = NULL;
       GtkWidget *row = adw_action_row_new ();
-      GtkWidget *button = new_icon_button ("user-trash-symbolic", _("Remove period"));
+      GtkWidget *button = polku_learner_new_icon_button ("user-trash-symbolic", _("Remove period"));
 
       /* Translators: a period's dates and workshop, e.g. "1.9.2026 – 31.12.2026 · Puupaja" */
       subtitle = g_strdup_printf (_("%s – %s · %s"), starts, ends,
@@ -1233,16 +1056,16 @@ rebuild_records (PolkuLearnersPage *self)
       g_object_set_data (G_OBJECT (button), "period-id", GSIZE_TO_POINTER (record->period_id));
       g_signal_connect (button, "clicked", G_CALLBACK (period_delete_cb), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-      insert_row (self->periods_box, row);
+      polku_learner_insert_row (self->periods_box, row);
     }
 
-  clear_rows (self->consents_box);
+  polku_learner_clear_rows (self->consents_box);
   consents = polku_store_list_consents (store, learner_id, NULL);
   for (guint i = 0; consents != NULL && i < consents->len; i++)
     {
       PolkuConsentRecord *record = g_ptr_array_index (consents, i);
-      g_autofree char *given = format_date (record->given_on);
-      g_autofree char *withdrawn = format_date (record->withdrawn_on);
+      g_autofree char *given = polku_learner_format_date (record->given_on);
+      g_autofree char *withdrawn = polku_learner_format_date (record->withdrawn_on);
       g_autofree char *subtitle = NULL;
       GtkWidget *row, *child, *button, *date_entry;
       gboolean active = polku_consent_record_is_active (record, NULL);
@@ -1261,9 +1084,9 @@ rebuild_records (PolkuLearnersPage *self)
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
       if (active)
         {
-          g_autofree char *today = dup_today ();
+          g_autofree char *today = polku_learner_dup_today ();
 
-          child = new_date_row (_("Withdrawn on"), &date_entry);
+          child = polku_learner_new_date_row (_("Withdrawn on"), NULL, &date_entry);
           polku_date_entry_set_date (POLKU_DATE_ENTRY (date_entry), today);
           button = new_record_button (_("_Withdraw"), record->consent_id, FALSE);
           g_object_set_data (G_OBJECT (button), "date", date_entry);
@@ -1273,9 +1096,9 @@ rebuild_records (PolkuLearnersPage *self)
         }
       button = new_record_button (_("_Delete Record"), record->consent_id, TRUE);
       g_signal_connect (button, "clicked", G_CALLBACK (consent_delete_cb), self);
-      child = new_button_row ("", _("Only for a record made by mistake: a withdrawal keeps the history."), button);
+      child = polku_learner_new_button_row ("", _("Only for a record made by mistake: a withdrawal keeps the history."), button);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
-      insert_row (self->consents_box, row);
+      polku_learner_insert_row (self->consents_box, row);
     }
 
   rebuild_plan_lists (self);
@@ -1336,7 +1159,7 @@ checkin_add_cb (GtkWidget         *button,
   GtkWidget *text = g_object_get_data (G_OBJECT (button), "record");
   PolkuCheckinRecord record = { 0, };
   g_autofree char *record_text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (text)));
-  g_autofree char *today = dup_today ();
+  g_autofree char *today = polku_learner_dup_today ();
   g_autoptr(GError) error = NULL;
 
   if (self->learner == NULL)
@@ -1390,7 +1213,7 @@ update_decisions (PolkuLearnersPage *self)
       PolkuDecisionHistoryRecord *record = g_ptr_array_index (history, i - 1);
       const char *text = swedish && record->text_sv != NULL ? record->text_sv : record->text_fi;
       const char *note = record->event == POLKU_REVIEW_EVENT_REOPENED ? record->reason : record->comment;
-      g_autofree char *date = format_date (record->decided_on != NULL ? record->decided_on : record->recorded_at);
+      g_autofree char *date = polku_learner_format_date (record->decided_on != NULL ? record->decided_on : record->recorded_at);
       GString *subtitle = g_string_new (polku_review_event_get_label (record->event));
       GtkWidget *row;
 
@@ -1632,28 +1455,6 @@ unit_remove_cb (GtkWidget         *button,
 }
 
 static GtkWidget *
-new_button_row (const char *title,
-                const char *subtitle,
-                GtkWidget  *button)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  if (button != NULL)
-    {
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-      /* A row that only holds a button does what the button does (Enter on the row). */
-      if (title == NULL || *title == '\0')
-        adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
-    }
-  return row;
-}
-
-static GtkWidget *
 create_unit_row (PolkuLearnersPage *self,
                  PolkuPlanUnit     *unit)
 {
@@ -1710,12 +1511,12 @@ create_unit_row (PolkuLearnersPage *self,
     {
       PolkuPlannedTaskRecord *task = g_ptr_array_index (tasks, i);
 
-      button = new_icon_button ("list-remove-symbolic", _("Remove task from the plan"));
+      button = polku_learner_new_icon_button ("list-remove-symbolic", _("Remove task from the plan"));
       g_object_set_data (G_OBJECT (button), "unit-id", unit_id);
       g_object_set_data (G_OBJECT (button), "task-id", GSIZE_TO_POINTER (task->task_id));
       g_signal_connect (button, "clicked", G_CALLBACK (unit_task_remove_cb), self);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
-                                new_button_row (task->title, _("Planned task"), button));
+                                polku_learner_new_button_row (task->title, _("Planned task"), button));
     }
 
   /* Polku's suggestions, and what no task covers */
@@ -1734,7 +1535,7 @@ create_unit_row (PolkuLearnersPage *self,
       g_object_set_data (G_OBJECT (button), "unit-id", unit_id);
       g_object_set_data (G_OBJECT (button), "task-id", GSIZE_TO_POINTER (task->task_id));
       g_signal_connect (button, "clicked", G_CALLBACK (unit_task_add_cb), self);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), new_button_row (task->title, covers, button));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), polku_learner_new_button_row (task->title, covers, button));
     }
   /* Any other task of the workshop, for what the mapping does not know */
   {
@@ -1770,7 +1571,7 @@ create_unit_row (PolkuLearnersPage *self,
         /* Translators: how many of a unit's requirements the learner's planned tasks cover */
         text = g_strdup_printf (_("The planned tasks cover %u of %u requirements"), covered->len,
                                 suggestion->n_requirements);
-        row = new_button_row (text, covered->len < suggestion->n_requirements
+        row = polku_learner_new_button_row (text, covered->len < suggestion->n_requirements
                                     ? _("Plan more tasks, or practise the rest some other way.") : NULL, NULL);
         adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
       }
@@ -1787,7 +1588,7 @@ create_unit_row (PolkuLearnersPage *self,
       }
     if (other_ids->len > 0)
       {
-        GtkWidget *combo = new_combo_row (_("Other workshop task"), titles, 0);
+        GtkWidget *combo = polku_learner_new_combo_row (_("Other workshop task"), titles, 0);
 
         button = gtk_button_new_with_mnemonic (_("P_lan Task"));
         gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
@@ -1819,7 +1620,7 @@ create_unit_row (PolkuLearnersPage *self,
                                            "%u requirements not covered by any task",
                                            suggestion->uncovered->len),
                                  suggestion->uncovered->len);
-      row = new_button_row (heading, texts->str, NULL);
+      row = polku_learner_new_button_row (heading, texts->str, NULL);
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("dialog-information-symbolic"));
       adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
@@ -1828,7 +1629,7 @@ create_unit_row (PolkuLearnersPage *self,
   button = gtk_button_new_with_mnemonic (_("_Identify Competence"));
   g_object_set_data (G_OBJECT (button), "unit-id", unit_id);
   g_signal_connect (button, "clicked", G_CALLBACK (unit_identify_cb), self);
-  row = new_button_row (_("Requirements"), NULL, button);
+  row = polku_learner_new_button_row (_("Requirements"), NULL, button);
   button = gtk_button_new_with_mnemonic (_("_Remove from Plan"));
   g_object_set_data (G_OBJECT (button), "unit-id", unit_id);
   g_signal_connect (button, "clicked", G_CALLBACK (unit_remove_cb), self);
@@ -1984,13 +1785,13 @@ rebuild_demonstrations (PolkuLearnersPage *self)
 
   if (self->demonstrations == NULL || self->demonstrations_box == NULL)
     return;
-  clear_rows (self->demonstrations_box);
+  polku_learner_clear_rows (self->demonstrations_box);
   n = g_list_model_get_n_items (G_LIST_MODEL (self->demonstrations));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PolkuDemonstration) demonstration = g_list_model_get_item (G_LIST_MODEL (self->demonstrations), i);
-      g_autofree char *starts = format_date (polku_demonstration_get_starts_on (demonstration));
-      g_autofree char *ends = format_date (polku_demonstration_get_ends_on (demonstration));
+      g_autofree char *starts = polku_learner_format_date (polku_demonstration_get_starts_on (demonstration));
+      g_autofree char *ends = polku_learner_format_date (polku_demonstration_get_ends_on (demonstration));
       g_autofree char *title = NULL;
       const char *units = polku_demonstration_get_units_text (demonstration);
       const char *environment = polku_demonstration_get_environment_name (demonstration);
@@ -2003,14 +1804,14 @@ rebuild_demonstrations (PolkuLearnersPage *self)
       subtitle = g_strdup_printf ("%s%s%s", units != NULL ? units : "",
                                   units != NULL && environment != NULL ? " · " : "",
                                   environment != NULL ? environment : "");
-      row = new_button_row (title, subtitle, gtk_image_new_from_icon_name ("go-next-symbolic"));
+      row = polku_learner_new_button_row (title, subtitle, gtk_image_new_from_icon_name ("go-next-symbolic"));
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       gtk_widget_set_tooltip_text (row, _("Plan or record this demonstration"));
       g_object_set_data (G_OBJECT (row), "demonstration-id",
                          GSIZE_TO_POINTER ((gsize) polku_demonstration_get_id (demonstration)));
       g_signal_connect (row, "activated", G_CALLBACK (demonstration_open_cb), self);
-      insert_row (self->demonstrations_box, row);
+      polku_learner_insert_row (self->demonstrations_box, row);
     }
 }
 
@@ -2025,7 +1826,7 @@ rebuild_plan_lists (PolkuLearnersPage *self)
   if (self->plan == NULL || self->credits_box == NULL)
     return;
 
-  clear_rows (self->credits_box);
+  polku_learner_clear_rows (self->credits_box);
   summary = polku_plan_get_credit_summary (self->plan);
   for (guint i = 0; summary != NULL && i < summary->lines->len; i++)
     {
@@ -2052,7 +1853,7 @@ rebuild_plan_lists (PolkuLearnersPage *self)
                                           gtk_widget_get_tooltip_text (icon), -1);
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
         }
-      insert_row (self->credits_box, row);
+      polku_learner_insert_row (self->credits_box, row);
       n_lines++;
     }
   if (n_lines == 0)
@@ -2060,10 +1861,10 @@ rebuild_plan_lists (PolkuLearnersPage *self)
       GtkWidget *row = adw_action_row_new ();
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Choose a target qualification and units."));
-      insert_row (self->credits_box, row);
+      polku_learner_insert_row (self->credits_box, row);
     }
 
-  clear_rows (self->units_box);
+  polku_learner_clear_rows (self->units_box);
   n = g_list_model_get_n_items (G_LIST_MODEL (self->plan));
   if (n > 0)
     {
@@ -2077,33 +1878,33 @@ rebuild_plan_lists (PolkuLearnersPage *self)
       /* Translators: credits of the units fully identified, of the credits chosen */
       credits = g_strdup_printf (_("%g of %g credits identified"), polku_plan_get_credits_complete (self->plan),
                                  polku_plan_get_credits_chosen (self->plan));
-      row = new_button_row (progress, credits, NULL);
+      row = polku_learner_new_button_row (progress, credits, NULL);
       gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), CLAMP (polku_plan_get_fraction (self->plan), 0, 1));
       gtk_widget_set_size_request (bar, 80, -1);
       gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
       gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, progress, -1);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), bar);
       gtk_widget_add_css_class (row, "property");
-      insert_row (self->units_box, row);
+      polku_learner_insert_row (self->units_box, row);
     }
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PolkuPlanUnit) unit = g_list_model_get_item (G_LIST_MODEL (self->plan), i);
 
-      insert_row (self->units_box, create_unit_row (self, unit));
+      polku_learner_insert_row (self->units_box, create_unit_row (self, unit));
     }
   if (n == 0)
     {
       GtkWidget *row = adw_action_row_new ();
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No units chosen yet"));
-      insert_row (self->units_box, row);
+      polku_learner_insert_row (self->units_box, row);
     }
   fill_add_unit_row (self);
   rebuild_demonstrations (self);
   polku_timeline_reload (POLKU_TIMELINE (self->timeline));
 
-  clear_rows (self->support_box);
+  polku_learner_clear_rows (self->support_box);
   support = polku_store_list_support (get_store (self), polku_learner_get_id (self->learner), NULL);
   for (guint i = 0; support != NULL && i < support->len; i++)
     {
@@ -2116,20 +1917,20 @@ rebuild_plan_lists (PolkuLearnersPage *self)
 
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
       g_signal_connect (button, "clicked", G_CALLBACK (support_delete_cb), self);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), new_button_row ("", NULL, button));
-      insert_row (self->support_box, row);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), polku_learner_new_button_row ("", NULL, button));
+      polku_learner_insert_row (self->support_box, row);
     }
 
-  clear_rows (self->checkins_box);
+  polku_learner_clear_rows (self->checkins_box);
   checkins = polku_store_list_checkins (get_store (self), polku_learner_get_id (self->learner), NULL);
   for (guint i = 0; checkins != NULL && i < checkins->len; i++)
     {
       PolkuCheckinRecord *record = g_ptr_array_index (checkins, i);
-      g_autofree char *held = format_date (record->held_on);
+      g_autofree char *held = polku_learner_format_date (record->held_on);
       GtkWidget *row = new_record_expander (self, held, record->record, "checkin", record->checkin_id);
       GtkWidget *child, *button, *date_entry;
 
-      child = new_date_row (_("Held on"), &date_entry);
+      child = polku_learner_new_date_row (_("Held on"), NULL, &date_entry);
       polku_date_entry_set_date (POLKU_DATE_ENTRY (date_entry), record->held_on);
       g_object_set_data (G_OBJECT (date_entry), "record-id", GSIZE_TO_POINTER ((gsize) record->checkin_id));
       g_signal_connect (date_entry, "notify::date", G_CALLBACK (checkin_date_cb), self);
@@ -2139,8 +1940,8 @@ rebuild_plan_lists (PolkuLearnersPage *self)
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
       button = new_record_button (_("_Delete Check-in"), record->checkin_id, FALSE);
       g_signal_connect (button, "clicked", G_CALLBACK (checkin_delete_cb), self);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), new_button_row ("", NULL, button));
-      insert_row (self->checkins_box, row);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), polku_learner_new_button_row ("", NULL, button));
+      polku_learner_insert_row (self->checkins_box, row);
     }
 }
 
@@ -2162,7 +1963,7 @@ build_plan (PolkuLearnersPage *self)
   g_signal_connect_object (self->plan, "items-changed", G_CALLBACK (plan_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->plan, "notify::credits-chosen", G_CALLBACK (plan_changed_cb), self, G_CONNECT_SWAPPED);
 
-  group = new_group (self->plan_box, _("Pathway Plan"), NULL);
+  group = polku_learner_new_group (self->plan_box, _("Pathway Plan"), NULL);
   row = new_entry_row (group, _("Goal in the learner’s own words"));
   polku_field_saver_add (self->plan_saver, row, "goal", (PolkuFieldSetter) polku_plan_set_goal);
   self->target_combo = polku_peruste_combo_row_new ();
@@ -2181,42 +1982,42 @@ build_plan (PolkuLearnersPage *self)
   update_target_row (self);
 
 
-  group = new_group (self->plan_box, _("Timeline"), NULL);
+  group = polku_learner_new_group (self->plan_box, _("Timeline"), NULL);
   self->timeline = polku_timeline_new ();
   gtk_widget_add_css_class (self->timeline, "card");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->timeline);
   polku_timeline_set_swedish (POLKU_TIMELINE (self->timeline), g_str_equal (catalogue_language (self), "sv"));
   polku_timeline_set_learner (POLKU_TIMELINE (self->timeline), get_store (self), polku_learner_get_id (self->learner));
 
-  group = new_group (self->plan_box, _("Units"),
+  group = polku_learner_new_group (self->plan_box, _("Units"),
                      _("Competence smaller than a whole unit counts too: progress is shown per requirement."));
-  self->units_box = new_list (group);
+  self->units_box = polku_learner_new_list (group);
   expander = adw_expander_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Add Unit"));
-  keep_row (self->units_box, expander);
+  polku_learner_keep_row (self->units_box, expander);
   self->add_unit_combo = adw_combo_row_new ();
-  use_wide_list (self->add_unit_combo);
+  polku_learner_use_wide_list (self->add_unit_combo);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->add_unit_combo), _("Unit"));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), self->add_unit_combo);
   self->add_unit_button = gtk_button_new_with_mnemonic (_("_Add to Plan"));
   g_signal_connect_swapped (self->add_unit_button, "clicked", G_CALLBACK (add_unit_cb), self);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), new_button_row ("", NULL, self->add_unit_button));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), polku_learner_new_button_row ("", NULL, self->add_unit_button));
 
-  group = new_group (self->plan_box, _("Credits"), NULL);
-  self->credits_box = new_list (group);
+  group = polku_learner_new_group (self->plan_box, _("Credits"), NULL);
+  self->credits_box = polku_learner_new_list (group);
 
-  group = new_group (self->plan_box, _("Guidance and Support"),
+  group = polku_learner_new_group (self->plan_box, _("Guidance and Support"),
                      _("Write the support measures that help, not diagnoses."));
-  self->support_box = new_list (group);
+  self->support_box = polku_learner_new_list (group);
   expander = adw_expander_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Add Measure"));
-  keep_row (self->support_box, expander);
+  polku_learner_keep_row (self->support_box, expander);
   {
     g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
 
     gtk_string_list_append (kinds, polku_support_kind_get_label (POLKU_SUPPORT_KIND_GUIDANCE));
     gtk_string_list_append (kinds, polku_support_kind_get_label (POLKU_SUPPORT_KIND_SUPPORT));
-    row = new_combo_row (_("Kind"), kinds, 0);
+    row = polku_learner_new_combo_row (_("Kind"), kinds, 0);
   }
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
   button = gtk_button_new_with_mnemonic (_("Add _Measure"));
@@ -2226,32 +2027,32 @@ build_plan (PolkuLearnersPage *self)
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
   g_object_set_data (G_OBJECT (button), "description", row);
   g_signal_connect (button, "clicked", G_CALLBACK (support_add_cb), self);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), new_button_row ("", NULL, button));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), polku_learner_new_button_row ("", NULL, button));
 
-  group = new_group (self->plan_box, _("Skills Demonstrations"), NULL);
+  group = polku_learner_new_group (self->plan_box, _("Skills Demonstrations"), NULL);
   self->demonstrations = polku_demonstration_list_new (get_store (self), polku_learner_get_id (self->learner),
                                                        polku_plan_get_language (self->plan));
   g_signal_connect_object (self->demonstrations, "items-changed", G_CALLBACK (plan_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  self->demonstrations_box = new_list (group);
+  self->demonstrations_box = polku_learner_new_list (group);
   expander = adw_expander_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Plan a Demonstration"));
-  keep_row (self->demonstrations_box, expander);
+  polku_learner_keep_row (self->demonstrations_box, expander);
   button = gtk_button_new_with_mnemonic (_("Plan _Demonstration"));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), new_date_row (_("Starts"), &date_entry));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), polku_learner_new_date_row (_("Starts"), NULL, &date_entry));
   g_object_set_data (G_OBJECT (button), "starts", date_entry);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), new_date_row (_("Ends"), &date_entry));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), polku_learner_new_date_row (_("Ends"), NULL, &date_entry));
   g_object_set_data (G_OBJECT (button), "ends", date_entry);
   g_signal_connect (button, "clicked", G_CALLBACK (demonstration_add_cb), self);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), new_button_row ("", NULL, button));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), polku_learner_new_button_row ("", NULL, button));
 
-  group = new_group (self->plan_box, _("Check-in Meetings"), NULL);
-  self->checkins_box = new_list (group);
+  group = polku_learner_new_group (self->plan_box, _("Check-in Meetings"), NULL);
+  self->checkins_box = polku_learner_new_list (group);
   expander = adw_expander_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Record a Check-in"));
-  keep_row (self->checkins_box, expander);
+  polku_learner_keep_row (self->checkins_box, expander);
   button = gtk_button_new_with_mnemonic (_("Add _Check-in"));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), new_date_row (_("Held on"), &date_entry));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), polku_learner_new_date_row (_("Held on"), NULL, &date_entry));
   g_object_set_data (G_OBJECT (button), "held", date_entry);
   row = adw_entry_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Short record"));
