@@ -716,8 +716,11 @@ bench_pdf (void)
                                         "GROUP BY p.learner_id ORDER BY count(*) DESC, p.learner_id LIMIT 1", NULL);
   certificate_learner = polku_store_query_int (store,
                                                "SELECT c.learner_id FROM competence c JOIN learner_period lp USING (learner_id) "
+                                               "JOIN requirement r USING (requirement_id) "
                                                "WHERE c.status IN ('identified', 'demonstrated', 'recognised') "
-                                               "GROUP BY c.learner_id ORDER BY count(*) DESC, c.learner_id LIMIT 1", NULL);
+                                               /* Thousands of learners tie on the count: the most units breaks it. */
+                                               "GROUP BY c.learner_id ORDER BY count(*) DESC, count(DISTINCT r.unit_id) DESC, "
+                                               "c.learner_id LIMIT 1", NULL);
   if (workshop_id <= 0 || peruste_id <= 0 || plan_learner <= 0 || certificate_learner <= 0)
     {
       g_printerr ("polku-bench: the database has no workshop with mapped tasks or no learner with a plan\n");
