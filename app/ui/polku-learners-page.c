@@ -1213,12 +1213,14 @@ update_decisions (PolkuLearnersPage *self)
       PolkuDecisionHistoryRecord *record = g_ptr_array_index (history, i - 1);
       const char *text = swedish && record->text_sv != NULL ? record->text_sv : record->text_fi;
       const char *note = record->event == POLKU_REVIEW_EVENT_REOPENED ? record->reason : record->comment;
-      g_autofree char *date = polku_learner_format_date (record->decided_on != NULL ? record->decided_on : record->recorded_at);
-      GString *subtitle = g_string_new (polku_review_event_get_label (record->event));
+      g_autofree char *date = NULL;
+      g_autoptr(GString) subtitle = NULL;
       GtkWidget *row;
 
       if (record->unit_id != unit_id)
         continue;
+      date = polku_learner_format_date (record->decided_on != NULL ? record->decided_on : record->recorded_at);
+      subtitle = g_string_new (polku_review_event_get_label (record->event));
       if (date[0] != '\0')
         g_string_append_printf (subtitle, " · %s", date);
       if (record->teacher_name != NULL && record->teacher_name[0] != '\0')
@@ -1233,7 +1235,6 @@ update_decisions (PolkuLearnersPage *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text != NULL ? text : "");
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
-      g_string_free (subtitle, TRUE);
       adw_expander_row_add_row (self->decisions_row, row);
       g_ptr_array_add (self->decision_rows, row);
       n++;
