@@ -78,13 +78,6 @@ polku_document_kind_get_title (PolkuDocumentKind kind)
     }
 }
 
-static gboolean
-is_recognised (const PolkuRecognitionRecord *recognition)
-{
-  return recognition->recognised_on != NULL || recognition->recogniser_name != NULL ||
-         recognition->recogniser_organisation != NULL || recognition->published_on != NULL;
-}
-
 /* See the top of the file. */
 static gint64
 choose_peruste (PolkuStore  *store,
@@ -117,7 +110,7 @@ choose_peruste (PolkuStore  *store,
       recognition = polku_store_get_recognition (store, workshop_id, peruste->peruste_id, error);
       if (recognition == NULL)
         return 0;
-      if (is_recognised (recognition))
+      if (polku_recognition_record_is_recognised (recognition))
         {
           recognised = peruste->peruste_id;
           n_recognised++;

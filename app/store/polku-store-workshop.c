@@ -233,6 +233,17 @@ polku_recognition_record_free (PolkuRecognitionRecord *record)
   g_free (record);
 }
 
+/* Whether anything of a recognition is recorded: a workshop counts as
+ * recognised for that qualification once any of it is filled in. */
+gboolean
+polku_recognition_record_is_recognised (const PolkuRecognitionRecord *record)
+{
+  g_return_val_if_fail (record != NULL, FALSE);
+
+  return record->recognised_on != NULL || record->recogniser_name != NULL ||
+         record->recogniser_organisation != NULL || record->published_on != NULL;
+}
+
 void
 polku_peruste_ref_record_free (PolkuPerusteRefRecord *record)
 {

@@ -313,6 +313,7 @@ void polku_mapping_record_free          (PolkuMappingRecord         *record);
 void polku_deleted_task_free            (PolkuDeletedTask           *deleted);
 void polku_workshop_unit_record_free    (PolkuWorkshopUnitRecord    *record);
 void polku_recognition_record_free      (PolkuRecognitionRecord     *record);
+gboolean polku_recognition_record_is_recognised (const PolkuRecognitionRecord *record);
 void polku_peruste_ref_record_free      (PolkuPerusteRefRecord      *record);
 void polku_covering_task_record_free    (PolkuCoveringTaskRecord    *record);
 void polku_coverage_row_record_free     (PolkuCoverageRowRecord     *record);

@@ -199,13 +199,6 @@ print_workshops (PolkuStore *store)
     }
 }
 
-static gboolean
-is_recognised (const PolkuRecognitionRecord *recognition)
-{
-  return recognition->recognised_on != NULL || recognition->recogniser_name != NULL ||
-         recognition->recogniser_organisation != NULL || recognition->published_on != NULL;
-}
-
 /* See the top of the file. Returns the peruste id, or 0 with the exit status
  * in @status after telling why. */
 static gint64
@@ -249,7 +242,7 @@ choose_peruste (PolkuStore                *store,
           *status = POLKU_EXPORT_EXIT_FAILED;
           return 0;
         }
-      if (is_recognised (recognition))
+      if (polku_recognition_record_is_recognised (recognition))
         g_ptr_array_add (recognised, peruste);
     }
 
